@@ -1,0 +1,18 @@
+package org.riverwoods.kap.intake.events;
+
+import java.util.UUID;
+
+/**
+ * An event this service publishes. The record's components are the JSON payload (checked against
+ * {@code contracts/schemas/<type>.schema.json}); these methods only route it.
+ */
+public interface DomainEvent {
+
+    /** The CloudEvent type, also the name of the schema. */
+    String eventType();
+
+    String topic();
+
+    /** Kafka key and CloudEvent subject: the patient (or session) the event is about. */
+    UUID subjectId();
+}

@@ -1,0 +1,13 @@
+package org.riverwoods.kap.intake.events;
+
+/** Kafka topics, one per event family. Described for consumers in contracts/asyncapi.yaml. */
+public final class Topics {
+
+    /** PatientRegistered, PatientUpdated; keyed by patient id. */
+    public static final String PATIENTS = "intake.patients";
+    /** Consumed: infusion-service's session events; keyed by session id. */
+    public static final String INFUSION_SESSIONS = "infusion.sessions";
+
+    private Topics() {
+    }
+}

@@ -1,0 +1,138 @@
+package org.riverwoods.kap.intake.patient;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.riverwoods.kap.intake.audit.AuditAction;
+import org.riverwoods.kap.intake.audit.AuditTrail;
+import org.riverwoods.kap.intake.events.Outbox;
+import org.riverwoods.kap.intake.security.Caller;
+import org.riverwoods.kap.intake.security.PatientAccess;
+import org.riverwoods.kap.intake.web.ETags;
+import org.riverwoods.kap.intake.web.Page;
+import org.riverwoods.kap.intake.web.ProblemException;
+import org.riverwoods.kap.intake.web.ProblemType;
+
+import io.quarkus.panache.common.Sort;
+
+/**
+ * Registration and upkeep of patient records. Every change writes its event to the outbox and
+ * every access its audit entry, in the same transaction as the change itself.
+ */
+@ApplicationScoped
+public class PatientService {
+
+    static final String RESOURCE = "Patient";
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    PatientAccess access;
+
+    @Inject
+    Caller caller;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public PatientView register(PatientDetails details) {
+        rejectDuplicateRecordNumber(details.medicalRecordNumber(), null);
+        Patient patient = new Patient();
+        patient.id = UUID.randomUUID();
+        PatientMapper.apply(details, patient);
+        patient.registeredAt = Instant.now();
+        patient.updatedAt = patient.registeredAt;
+        patient.persist();
+        outbox.append(PatientMapper.registered(patient));
+        audit.record(AuditAction.CREATE, RESOURCE, patient.id, patient.id);
+        return PatientMapper.toView(patient);
+    }
+
+    @Transactional
+    public PatientView get(UUID patientId) {
+        access.require(patientId, RESOURCE);
+        Patient patient = find(patientId);
+        audit.record(AuditAction.READ, RESOURCE, patientId, patientId);
+        return PatientMapper.toView(patient);
+    }
+
+    @Transactional
+    public Page<PatientView> list(int page, int size) {
+        if (caller.isPatientOnly()) {
+            // a patient's list is their own record, nothing else
+            List<PatientView> own = caller.ownPatientId().map(id -> Patient.<Patient>findById(id))
+                    .map(p -> List.of(PatientMapper.toView(p))).orElse(List.of());
+            own.forEach(p -> audit.record(AuditAction.LIST, RESOURCE, p.id(), p.id()));
+            return Page.of(page == 0 ? own : List.of(), page, size, own.size());
+        }
+        var query = Patient.<Patient>findAll(Sort.by("registeredAt").and("id"));
+        List<Patient> patients = query.page(io.quarkus.panache.common.Page.of(page, size)).list();
+        patients.forEach(p -> audit.record(AuditAction.LIST, RESOURCE, p.id, p.id));
+        return Page.of(patients.stream().map(PatientMapper::toView).toList(), page, size, query.count());
+    }
+
+    @Transactional
+    public PatientView update(UUID patientId, String ifMatch, PatientDetails details) {
+        Patient patient = find(patientId);
+        ETags.requireMatch(ifMatch, patient.version);
+        rejectDuplicateRecordNumber(details.medicalRecordNumber(), patientId);
+        PatientMapper.apply(details, patient);
+        patient.updatedAt = Instant.now();
+        Patient.flush(); // takes the new version, and fails with 412 if someone else committed first
+        outbox.append(PatientMapper.updated(patient));
+        audit.record(AuditAction.UPDATE, RESOURCE, patientId, patientId);
+        return PatientMapper.toView(patient);
+    }
+
+    /**
+     * A weight measured at an infusion check-in replaces the recorded one when it is newer; older or
+     * equal-dated measurements (a replayed or late event) leave the record as it is.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordCheckInWeight(UUID patientId, BigDecimal weightKg, Instant measuredAt) {
+        Patient patient = Patient.findById(patientId);
+        if (patient == null) {
+            throw new org.riverwoods.kap.intake.events.PoisonMessageException("Check-in for an unknown patient");
+        }
+        LocalDate measuredOn = measuredAt.atZone(ZoneOffset.UTC).toLocalDate();
+        if (!measuredOn.isAfter(patient.weightMeasuredOn)) {
+            return;
+        }
+        patient.weightKg = weightKg.setScale(1, RoundingMode.HALF_UP);
+        patient.weightMeasuredOn = measuredOn;
+        patient.updatedAt = Instant.now();
+        Patient.flush();
+        outbox.append(PatientMapper.updated(patient));
+        audit.recordSystem("infusion-service", AuditAction.UPDATE, RESOURCE, patientId, patientId);
+    }
+
+    private static Patient find(UUID patientId) {
+        Patient patient = Patient.findById(patientId);
+        if (patient == null) {
+            throw ProblemException.notFound("Patient " + patientId);
+        }
+        return patient;
+    }
+
+    private static void rejectDuplicateRecordNumber(String recordNumber, UUID self) {
+        if (recordNumber == null || recordNumber.isBlank()) {
+            return;
+        }
+        Patient other = Patient.find("medicalRecordNumber", recordNumber.trim()).firstResult();
+        if (other != null && !other.id.equals(self)) {
+            throw new ProblemException(ProblemType.CONFLICT,
+                    "Another patient already has this medical record number");
+        }
+    }
+}
