@@ -29,11 +29,13 @@ public final class TopicReader implements AutoCloseable {
         this.consumer = consumer;
     }
 
+    /** Reads {@code topics} on the shared test broker. */
     public static TopicReader subscribe(String... topics) {
-        return subscribe(TestKafka.bootstrapServers(), topics);
+        return on(TestKafka.bootstrapServers(), topics);
     }
 
-    public static TopicReader subscribe(String bootstrapServers, String... topics) {
+    /** Reads {@code topics} on any broker (the local platform's, in scenario tests). */
+    public static TopicReader on(String bootstrapServers, String... topics) {
         Properties config = new Properties();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
@@ -81,6 +83,15 @@ public final class TopicReader implements AutoCloseable {
     public static String header(ConsumerRecord<?, ?> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    /** The record's value parsed as JSON, for asserting on fields whatever their order or spacing. */
+    public static com.fasterxml.jackson.databind.JsonNode json(ConsumerRecord<?, String> record) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(record.value());
+        } catch (java.io.IOException e) {
+            throw new AssertionError("Record value is not JSON: " + record.value(), e);
+        }
     }
 
     /** Matches records whose CloudEvent subject and type are the given ones. */

@@ -54,7 +54,10 @@ public class ProblemMappers {
                 detail, violations));
     }
 
-    @ServerExceptionMapper
+    // Listed one by one: Quarkus has its own (plain JSON) mapper for some of these subclasses.
+    @ServerExceptionMapper({ JsonProcessingException.class, com.fasterxml.jackson.core.JsonParseException.class,
+            MismatchedInputException.class, InvalidFormatException.class, UnrecognizedPropertyException.class,
+            com.fasterxml.jackson.databind.exc.ValueInstantiationException.class })
     public Response unreadable(JsonProcessingException e) {
         return respond(Problem.of(ProblemType.MALFORMED_REQUEST, describe(e)));
     }
@@ -80,6 +83,13 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
         int status = e.getResponse().getStatus();
+        Throwable cause = unwrap(e);
+        if (cause instanceof JsonProcessingException json) {
+            return unreadable(json);
+        }
+        if (status == 400) {
+            return respond(Problem.of(ProblemType.MALFORMED_REQUEST, "The request body is not valid JSON"));
+        }
         if (e instanceof NotFoundException) {
             return respond(Problem.of(ProblemType.NOT_FOUND, "No such resource"));
         }
@@ -134,10 +144,11 @@ public class ProblemMappers {
     }
 
     private static String fieldOf(ConstraintViolation<?> violation) {
-        // "register.arg1.weightKg" -> "weightKg": the method and argument names mean nothing to a client
+        // "register.details.weightKg" -> "weightKg", "list.size" -> "size": method and argument names mean
+        // nothing to a client
         String path = violation.getPropertyPath().toString();
         String[] parts = path.split("\\.");
-        if (parts.length >= 3 && parts[1].startsWith("arg")) {
+        if (parts.length >= 3) {
             return String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length));
         }
         return parts.length == 2 ? parts[1] : path;

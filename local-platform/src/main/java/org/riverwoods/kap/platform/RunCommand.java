@@ -1,0 +1,196 @@
+package org.riverwoods.kap.platform;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/** {@code run [--reset]}: starts everything, prints how to use it, and stays until stopped. */
+final class RunCommand {
+
+    private static final Duration KAFKA_TIMEOUT = Duration.ofSeconds(90);
+    private static final Duration SERVICE_TIMEOUT = Duration.ofSeconds(120);
+
+    private final PlatformHome home;
+
+    RunCommand(PlatformHome home) {
+        this.home = home;
+    }
+
+    int run(List<String> options) {
+        boolean reset = parse(options);
+        LauncherPid pidFile = new LauncherPid(home.launcherPidFile());
+        pidFile.running().ifPresent(launcher -> {
+            throw new LaunchException("The local platform is already running (launcher pid " + launcher.pid()
+                    + "). Stop it with ./platform stop, or Ctrl+C in its terminal.");
+        });
+        System.out.println("Local platform for " + home.repo());
+        Leftovers.stopAll(home);
+        List<ServiceSpec> built = builtServices();
+        requireFreePorts(built);
+        if (reset) {
+            deleteData();
+        }
+        createDirectory(home.logsDir());
+        pidFile.writeCurrent();
+        RunningPlatform platform = new RunningPlatform(home, pidFile);
+        Runtime.getRuntime().addShutdownHook(new Thread(platform::stop, "local-platform-stop"));
+
+        long started = System.nanoTime();
+        try {
+            startAll(platform, built);
+        } catch (RuntimeException e) {
+            System.err.println("ERROR: " + e.getMessage());
+            platform.stop();
+            return 1;
+        }
+        ReadyBanner.print(home, platform.services(), System.nanoTime() - started);
+        awaitSignal();
+        return 0;
+    }
+
+    private static boolean parse(List<String> options) {
+        boolean reset = false;
+        for (String option : options) {
+            switch (option) {
+                case "--reset" -> reset = true;
+                case "--rebuild" -> { } // handled by the platform script before the launcher starts
+                default -> throw new LaunchException("Unknown option for run: " + option + " (known: --reset)");
+            }
+        }
+        return reset;
+    }
+
+    /** Services whose jar is built; the others are only mentioned. */
+    private List<ServiceSpec> builtServices() {
+        List<ServiceSpec> built = new ArrayList<>();
+        for (ServiceSpec service : ServiceSpec.ALL) {
+            Path jar = home.serviceJar(service);
+            if (Files.isRegularFile(jar)) {
+                built.add(service);
+            } else {
+                System.out.printf("  %-22s skipped: not built (no %s)%n", service.name(), home.shown(jar));
+            }
+        }
+        return built;
+    }
+
+    private static void requireFreePorts(List<ServiceSpec> services) {
+        Probes.requireFree(Database.PORT, "PostgreSQL");
+        Probes.requireFree(BrokerConfig.BROKER_PORT, "Kafka");
+        Probes.requireFree(BrokerConfig.CONTROLLER_PORT, "Kafka controller");
+        services.forEach(service -> Probes.requireFree(service.port(), service.name()));
+    }
+
+    private void deleteData() {
+        Path data = home.dataDir();
+        if (Files.exists(data)) {
+            try (Stream<Path> paths = Files.walk(data)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not delete " + data, e);
+            }
+        }
+        System.out.println("  --reset: deleted " + data + " (databases, Kafka topics, logs)");
+    }
+
+    private static void createDirectory(Path directory) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not create " + directory, e);
+        }
+    }
+
+    /**
+     * The broker JVM boots while PostgreSQL starts in this JVM; the services start together and
+     * are then awaited one by one.
+     */
+    private void startAll(RunningPlatform platform, List<ServiceSpec> services) {
+        boolean newKafka = new BrokerConfig(home).needsFormat();
+        long kafkaLaunched = System.nanoTime();
+        KafkaBroker broker = attempt("Kafka", home.logFile("kafka"), platform::startBroker);
+        if (newKafka) {
+            System.out.printf("  %-22s formatted new storage in %s%n", "Kafka", home.shown(home.kafkaDir()));
+        }
+
+        boolean newDatabase = Database.isNew(home);
+        Progress postgresProgress = Progress.begin("PostgreSQL");
+        Database database = attempt(postgresProgress, home.logFile("postgres"), platform::startDatabase);
+        postgresProgress.done("ready", (newDatabase ? "new cluster in " : "reusing data in ")
+                + home.shown(home.postgresDir()) + ", port " + Database.PORT);
+
+        Progress databaseProgress = Progress.begin("databases");
+        List<String> created = new ArrayList<>();
+        for (ServiceSpec service : ServiceSpec.ALL) {
+            if (database.ensureDatabase(service)) {
+                created.add(service.database());
+            }
+        }
+        databaseProgress.done("ready", created.isEmpty() ? "all existed" : "created " + String.join(", ", created));
+
+        Progress kafkaProgress = Progress.begin("Kafka", kafkaLaunched);
+        attempt(kafkaProgress, broker.process().log(), () -> {
+            broker.awaitReady(KAFKA_TIMEOUT, kafkaProgress);
+            return broker;
+        });
+        kafkaProgress.done("ready", BrokerConfig.BOOTSTRAP_SERVERS + ", pid " + broker.process().pid());
+
+        List<RunningService> running = new ArrayList<>();
+        List<Long> launchedAt = new ArrayList<>();
+        for (ServiceSpec service : services) {
+            launchedAt.add(System.nanoTime());
+            running.add(attempt(service.name(), home.logFile(service.name()), () -> platform.startService(service)));
+        }
+        for (int i = 0; i < running.size(); i++) {
+            RunningService service = running.get(i);
+            Progress progress = Progress.begin(service.spec().name(), launchedAt.get(i));
+            attempt(progress, service.process().log(), () -> {
+                service.awaitReady(SERVICE_TIMEOUT, progress);
+                return service;
+            });
+            progress.done("ready", service.spec().baseUrl() + ", pid " + service.process().pid());
+        }
+    }
+
+    private static <T> T attempt(String component, Path log, Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (RuntimeException e) {
+            System.out.printf("  %-22s FAILED%n", component);
+            LogTail.print(log, 30);
+            throw e;
+        }
+    }
+
+    private static <T> T attempt(Progress progress, Path log, Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (RuntimeException e) {
+            progress.failed(e.getMessage());
+            LogTail.print(log, 30);
+            throw e;
+        }
+    }
+
+    /** Keeps the launcher alive; Ctrl+C or SIGTERM runs the shutdown hook, which stops everything. */
+    private static void awaitSignal() {
+        CountDownLatch never = new CountDownLatch(1);
+        while (true) {
+            try {
+                never.await();
+            } catch (InterruptedException ignored) {
+                // only a signal ends the launcher
+            }
+        }
+    }
+}

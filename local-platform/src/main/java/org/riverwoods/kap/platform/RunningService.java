@@ -1,0 +1,77 @@
+package org.riverwoods.kap.platform;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.riverwoods.kap.testing.DevTokens;
+
+/** A Quarkus service started from its built {@code quarkus-run.jar}, wired to the local servers. */
+final class RunningService {
+
+    private final ServiceSpec spec;
+    private final ChildProcess process;
+
+    private RunningService(ServiceSpec spec, ChildProcess process) {
+        this.spec = spec;
+        this.process = process;
+    }
+
+    static RunningService start(ServiceSpec spec, PlatformHome home) {
+        List<String> args = List.of("-jar", home.serviceJar(spec).toString());
+        return new RunningService(spec, ChildProcess.startJava(spec.name(), home, args, environment(spec),
+                home.logFile(spec.name()), false));
+    }
+
+    /** Environment variables override the service's application.properties, name for name. */
+    private static Map<String, String> environment(ServiceSpec spec) {
+        return Map.of(
+                "QUARKUS_HTTP_PORT", Integer.toString(spec.port()),
+                // the development signing key is public: whoever reaches the port could mint tokens
+                "QUARKUS_HTTP_HOST", "localhost",
+                "QUARKUS_DATASOURCE_JDBC_URL", Database.jdbcUrl(spec.database()),
+                "QUARKUS_DATASOURCE_USERNAME", spec.user(),
+                "QUARKUS_DATASOURCE_PASSWORD", spec.password(),
+                "KAFKA_BOOTSTRAP_SERVERS", BrokerConfig.BOOTSTRAP_SERVERS,
+                "MP_JWT_VERIFY_PUBLICKEY", DevTokens.publicKeyPem(),
+                "MP_JWT_VERIFY_ISSUER", DevTokens.ISSUER);
+    }
+
+    /** Waits for the readiness check to answer 200; fails if the service exits or takes too long. */
+    void awaitReady(Duration timeout, Progress progress) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        int lastStatus = -1;
+        while (true) {
+            if (!process.isAlive()) {
+                throw failure("it exited with code " + process.exitValue());
+            }
+            lastStatus = Probes.httpStatus(spec.readyUrl());
+            if (lastStatus == 200) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw failure(spec.readyUrl() + " still answers " + (lastStatus < 0 ? "nothing" : "HTTP " + lastStatus)
+                        + " after " + timeout.toSeconds() + " s");
+            }
+            progress.tick();
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw failure("interrupted");
+            }
+        }
+    }
+
+    private LaunchException failure(String why) {
+        return new LaunchException(spec.name() + " did not become ready: " + why + "; see " + process.log());
+    }
+
+    ServiceSpec spec() {
+        return spec;
+    }
+
+    ChildProcess process() {
+        return process;
+    }
+}

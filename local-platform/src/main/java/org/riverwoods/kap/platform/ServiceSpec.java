@@ -1,0 +1,35 @@
+package org.riverwoods.kap.platform;
+
+import java.util.List;
+
+/**
+ * One service of the platform: its Maven module, HTTP port and own database.
+ *
+ * <p>The role and the password of the database are its name: these databases only ever hold
+ * development data on a developer's machine.
+ */
+record ServiceSpec(String name, int port, String database) {
+
+    /**
+     * Every service, in start order. Services still to come: treatment-service 8082/treatment,
+     * infusion-service 8083/infusion, outcomes-service 8084/outcomes.
+     */
+    static final List<ServiceSpec> ALL = List.of(
+            new ServiceSpec("intake-service", 8081, "intake"));
+
+    String user() {
+        return database;
+    }
+
+    String password() {
+        return database;
+    }
+
+    String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    String readyUrl() {
+        return baseUrl() + "/q/health/ready";
+    }
+}
