@@ -31,6 +31,8 @@ public class Patient extends PanacheEntityBase {
     public String phone;
     public BigDecimal weightKg;
     public LocalDate weightMeasuredOn;
+    public Instant suicideRiskFlaggedAt;
+    public UUID suicideRiskScreeningId;
     public Instant registeredAt;
     public Instant updatedAt;
     @Version

@@ -25,7 +25,7 @@ final class PatientMapper {
 
     static PatientView toView(Patient p) {
         return new PatientView(p.id, p.medicalRecordNumber, p.givenName, p.familyName, p.dateOfBirth, p.sex,
-                p.email, p.phone, p.weightKg, p.weightMeasuredOn, p.registeredAt, p.updatedAt, p.version);
+                p.email, p.phone, p.weightKg, p.weightMeasuredOn, p.suicideRiskFlaggedAt, p.registeredAt, p.updatedAt, p.version);
     }
 
     static PatientRegistered registered(Patient p) {

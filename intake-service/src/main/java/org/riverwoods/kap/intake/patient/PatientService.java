@@ -117,6 +117,23 @@ public class PatientService {
         audit.recordSystem("infusion-service", AuditAction.UPDATE, RESOURCE, patientId, patientId);
     }
 
+    /** For the other concepts of intake: a 404 for an unknown patient before anything is written. */
+    public Patient requireExists(UUID patientId) {
+        return find(patientId);
+    }
+
+    /**
+     * A PHQ-9 with item 9 above the alert setting flags the patient for same-day follow-up whatever the
+     * total. Only a clinician's review clears the flag; a newer positive screening replaces the reference.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void flagSuicideRisk(UUID patientId, UUID screeningId, Instant at) {
+        Patient patient = find(patientId);
+        patient.suicideRiskFlaggedAt = at;
+        patient.suicideRiskScreeningId = screeningId;
+        patient.updatedAt = Instant.now();
+    }
+
     private static Patient find(UUID patientId) {
         Patient patient = Patient.findById(patientId);
         if (patient == null) {

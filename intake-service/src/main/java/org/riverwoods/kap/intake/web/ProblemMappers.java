@@ -43,6 +43,14 @@ public class ProblemMappers {
         return respond(e.problem());
     }
 
+    @ServerExceptionMapper
+    public Response invalidResponses(org.riverwoods.kap.intake.screening.InvalidResponsesException e) {
+        List<Problem.Violation> violations = e.violations();
+        String detail = violations.stream().map(v -> v.field() + " " + v.message()).collect(Collectors.joining("; "));
+        return respond(new Problem(ProblemType.VALIDATION_FAILED.uri(), ProblemType.VALIDATION_FAILED.title(), 400,
+                detail, violations));
+    }
+
     @ServerExceptionMapper({ ConstraintViolationException.class, ResteasyReactiveViolationException.class })
     public Response invalid(ConstraintViolationException e) {
         List<Problem.Violation> violations = e.getConstraintViolations().stream()

@@ -1,0 +1,5 @@
+package org.riverwoods.kap.intake.consent;
+
+public enum ConsentStatus {
+    ACTIVE, EXPIRED, REVOKED
+}

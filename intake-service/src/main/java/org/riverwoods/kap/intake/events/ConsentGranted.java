@@ -1,0 +1,26 @@
+package org.riverwoods.kap.intake.events;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A consent was recorded. Who signed or witnessed stays in intake; consumers need only its validity. */
+public record ConsentGranted(UUID consentId, UUID patientId, String kind, String documentVersion, List<String> scope,
+        Instant signedAt, LocalDate expiresOn) implements DomainEvent {
+
+    @Override
+    public String eventType() {
+        return "ConsentGranted";
+    }
+
+    @Override
+    public String topic() {
+        return Topics.CONSENTS;
+    }
+
+    @Override
+    public UUID subjectId() {
+        return patientId;
+    }
+}

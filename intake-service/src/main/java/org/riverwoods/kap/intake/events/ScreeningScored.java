@@ -1,0 +1,26 @@
+package org.riverwoods.kap.intake.events;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A questionnaire was scored. Answers stay in intake; the total, band and flags travel. */
+public record ScreeningScored(UUID screeningId, UUID intakeId, UUID patientId, String instrument, String loincCode,
+        int total, String band, List<String> flags, Integer auditCTotal, String source, Instant administeredAt)
+        implements DomainEvent {
+
+    @Override
+    public String eventType() {
+        return "ScreeningScored";
+    }
+
+    @Override
+    public String topic() {
+        return Topics.ASSESSMENTS;
+    }
+
+    @Override
+    public UUID subjectId() {
+        return patientId;
+    }
+}

@@ -1,0 +1,5 @@
+package org.riverwoods.kap.intake.history;
+
+public enum RouteOfUse {
+    ORAL, INTRANASAL, SMOKED, INHALED, INJECTED, OTHER
+}
