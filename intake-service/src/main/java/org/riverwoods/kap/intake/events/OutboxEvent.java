@@ -33,4 +33,5 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(columnDefinition = "jsonb")
     public String payload;
     public Instant publishedAt;
+    public Instant claimedUntil;
 }

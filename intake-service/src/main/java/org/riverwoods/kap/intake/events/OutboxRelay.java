@@ -36,15 +36,18 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
  * Publishes committed outbox rows to Kafka as CloudEvents, in commit order.
  *
  * <p>A commit wakes the relay at once (no polling delay); a periodic sweep publishes whatever a
- * crash, a restart or a broker outage left behind, so a committed event is never lost. Rows are
- * claimed with {@code FOR UPDATE SKIP LOCKED}, so replicas of the service never publish the same row
- * concurrently. Delivery is at least once: consumers de-duplicate on the CloudEvent id.
+ * crash, a restart or a broker outage left behind, so a committed event is never lost. A batch is
+ * claimed under a lease, sent, then marked published; a relay that dies mid-send leaves a lease
+ * that expires, and the batch goes out again. Delivery is therefore at least once: consumers
+ * de-duplicate on the CloudEvent id.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final URI SOURCE = URI.create("urn:kap:intake-service");
+    /** Advisory lock id shared by every replica's relay while it claims a batch. */
+    private static final long CLAIM_LOCK = 0x6b61702d6f757462L;
 
     @Inject
     @Channel("outbox")
@@ -133,24 +136,58 @@ public class OutboxRelay {
         }
     }
 
-    /** Publishes one batch and marks it published, in one transaction; returns how many rows it took. */
+    /**
+     * Claims a batch, sends it and waits for every acknowledgement, then marks it published. Kafka is
+     * never called inside a database transaction: a transaction must not wait on the network, nor be
+     * seen by the producer's threads. Returns how many events were published.
+     */
     int publishBatch() {
+        List<OutboxEvent> batch = claim();
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        List<Long> sequences = batch.stream().map(e -> e.sequence).toList();
+        try {
+            Uni.join().all(batch.stream().map(this::send).toList()).andFailFast().await().atMost(sendTimeout);
+        } catch (RuntimeException e) {
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                    "update outbox_event set claimed_until = null where sequence in (?1)")
+                    .setParameter(1, sequences).executeUpdate());
+            throw e;
+        }
+        Instant now = Instant.now();
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "update outbox_event set published_at = ?1, claimed_until = null where sequence in (?2)")
+                .setParameter(1, now).setParameter(2, sequences).executeUpdate());
+        batch.forEach(event -> commitToPublish.record(Duration.between(event.occurredAt, now)));
+        return batch.size();
+    }
+
+    /**
+     * Takes the oldest unpublished events for one send-timeout. Claimers are serialised by an advisory
+     * lock and nobody claims while another relay (a replica) holds an unexpired claim, so events leave
+     * in commit order even with several replicas running.
+     */
+    private List<OutboxEvent> claim() {
         return QuarkusTransaction.requiringNew().call(() -> {
+            em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, CLAIM_LOCK).getSingleResult();
+            Number sending = (Number) em.createNativeQuery("select count(*) from outbox_event "
+                    + "where published_at is null and claimed_until > now()").getSingleResult();
+            if (sending.longValue() > 0) {
+                return List.<OutboxEvent>of();
+            }
             @SuppressWarnings("unchecked")
             List<OutboxEvent> batch = em.createNativeQuery(
-                    "select * from outbox_event where published_at is null order by sequence limit ?1 for update skip locked",
+                    "select * from outbox_event where published_at is null order by sequence limit ?1",
                     OutboxEvent.class).setParameter(1, batchSize).getResultList();
-            if (batch.isEmpty()) {
-                return 0;
+            if (!batch.isEmpty()) {
+                em.createNativeQuery("update outbox_event set claimed_until = now() + make_interval(secs => ?1) "
+                        + "where sequence in (?2)")
+                        .setParameter(1, (double) sendTimeout.toSeconds())
+                        .setParameter(2, batch.stream().map(e -> e.sequence).toList()).executeUpdate();
+                batch.forEach(em::detach);
             }
-            List<Uni<Void>> acks = batch.stream().map(this::send).toList();
-            Uni.join().all(acks).andFailFast().await().atMost(sendTimeout);
-            Instant now = Instant.now();
-            for (OutboxEvent event : batch) {
-                event.publishedAt = now;
-                commitToPublish.record(Duration.between(event.occurredAt, now));
-            }
-            return batch.size();
+            return batch;
         });
     }
 

@@ -1,8 +1,11 @@
 package org.riverwoods.kap.intake.benchmark;
 
-import static org.riverwoods.kap.intake.Fixtures.as;
 import static org.riverwoods.kap.intake.Fixtures.patientJson;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,11 +16,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.riverwoods.kap.intake.events.Topics;
+import org.riverwoods.kap.testing.DevTokens;
 import org.riverwoods.kap.testing.TopicReader;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -28,8 +35,15 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class OutboxLatencyBenchmark {
 
+    private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
+
     @jakarta.inject.Inject
     io.micrometer.core.instrument.MeterRegistry metrics;
+
+    @TestHTTPResource("/api/v1/patients")
+    URI patients;
+
+    private final HttpClient http = HttpClient.newHttpClient();
 
     private static final int WARM_UP = 100;
     private static final int MEASURED = Integer.getInteger("benchmark.registrations", 1000);
@@ -69,15 +83,32 @@ class OutboxLatencyBenchmark {
         }
     }
 
-    private static Set<String> register(int count, int clients) throws InterruptedException {
+    /** A plain JDK client with one token: RestAssured's per-request cost would be measured instead. */
+    private Set<String> register(int count, int clients) throws InterruptedException {
+        String token = DevTokens.staff("nurse");
         Set<String> ids = ConcurrentHashMap.newKeySet();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         for (int i = 0; i < count; i++) {
-            pool.submit(() -> ids.add(as("nurse").body(patientJson()).post("/api/v1/patients")
-                    .then().statusCode(201).extract().<String>path("id")));
+            pool.submit(() -> {
+                HttpRequest request = HttpRequest.newBuilder(patients)
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(patientJson())).build();
+                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() != 201) {
+                    throw new IllegalStateException("registration answered " + response.statusCode());
+                }
+                Matcher id = ID.matcher(response.body());
+                id.find();
+                ids.add(id.group(1));
+                return null;
+            });
         }
         pool.shutdown();
         pool.awaitTermination(5, TimeUnit.MINUTES);
+        if (ids.size() != count) {
+            throw new IllegalStateException("only " + ids.size() + " of " + count + " registrations succeeded");
+        }
         return ids;
     }
 
