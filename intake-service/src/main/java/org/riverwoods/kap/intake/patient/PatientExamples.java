@@ -28,6 +28,7 @@ final class PatientExamples {
               "phone": "+1 801 555 0142",
               "weightKg": 72.5,
               "weightMeasuredOn": "2026-11-20",
+              "suicideRiskFlaggedAt": null,
               "registeredAt": "2026-11-26T15:04:05.123Z",
               "updatedAt": "2026-11-26T15:04:05.123Z",
               "version": 0

@@ -140,4 +140,24 @@ public class PatientResource {
         PatientView patient = patients.update(patientId, ifMatch, details);
         return Response.ok(patient).tag(ETags.of(patient.version())).build();
     }
+
+    @POST
+    @Path("/{patientId}/suicide-risk-review")
+    @RolesAllowed({ Roles.PRESCRIBER, Roles.THERAPIST, Roles.NURSE })
+    @Operation(summary = "Record the same-day follow-up of a suicide-risk flag",
+            description = "Kept with its outcome and note (which stay in intake); clears the patient's flag. "
+                    + "An eligibility decision made while the flag was up is not changed: a prescriber reviews it.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SuicideRiskReviewRequest.class),
+            examples = @ExampleObject(name = "review", value = """
+                    { "outcome": "SAFETY_PLAN_IN_PLACE", "note": "Passive ideation, no plan or intent; safety plan agreed." }""")))
+    @APIResponse(responseCode = "200", description = "Reviewed; the flag is cleared",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PatientView.class),
+                    examples = @ExampleObject(name = "patient", value = PatientExamples.PATIENT)))
+    @APIResponse(responseCode = "409", description = "No flag to review")
+    public Response reviewSuicideRisk(@PathParam("patientId") UUID patientId,
+            @Valid @NotNull SuicideRiskReviewRequest request) {
+        PatientView patient = patients.reviewSuicideRisk(patientId, request);
+        return Response.ok(patient).tag(ETags.of(patient.version())).build();
+    }
 }

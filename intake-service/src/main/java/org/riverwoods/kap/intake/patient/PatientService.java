@@ -134,6 +134,30 @@ public class PatientService {
         patient.updatedAt = Instant.now();
     }
 
+    /** A same-day assessment was done: the flag is cleared and the assessment kept. */
+    @Transactional
+    public PatientView reviewSuicideRisk(UUID patientId, SuicideRiskReviewRequest request) {
+        Patient patient = find(patientId);
+        if (patient.suicideRiskFlaggedAt == null) {
+            throw new ProblemException(ProblemType.CONFLICT, "This patient has no suicide-risk flag to review");
+        }
+        SuicideRiskReview review = new SuicideRiskReview();
+        review.id = UUID.randomUUID();
+        review.patientId = patientId;
+        review.screeningId = patient.suicideRiskScreeningId;
+        review.outcome = request.outcome();
+        review.note = request.note().trim();
+        review.reviewedAt = Instant.now();
+        review.reviewedBy = caller.subject();
+        review.persist();
+        patient.suicideRiskFlaggedAt = null;
+        patient.suicideRiskScreeningId = null;
+        patient.updatedAt = review.reviewedAt;
+        Patient.flush();
+        audit.record(AuditAction.UPDATE, "SuicideRiskReview", patientId, review.id);
+        return PatientMapper.toView(patient);
+    }
+
     private static Patient find(UUID patientId) {
         Patient patient = Patient.findById(patientId);
         if (patient == null) {

@@ -130,6 +130,14 @@ class IntakeJourneyTest {
             assertEquals("NEEDS_REVIEW", TopicReader.json(decisions.get(1)).get("decision").asText(),
                     "re-decided after the flag");
         }
+
+        String review = "{\"outcome\":\"SAFETY_PLAN_IN_PLACE\",\"note\":\"Passive ideation, no plan; safety plan agreed.\"}";
+        asPatient(patientId).body(review).post("/api/v1/patients/" + patientId + "/suicide-risk-review").then()
+                .statusCode(403);
+        as("therapist").body(review).post("/api/v1/patients/" + patientId + "/suicide-risk-review").then()
+                .statusCode(200).body("suicideRiskFlaggedAt", org.hamcrest.Matchers.nullValue());
+        as("therapist").body(review).post("/api/v1/patients/" + patientId + "/suicide-risk-review").then()
+                .statusCode(409);
     }
 
     @Test
