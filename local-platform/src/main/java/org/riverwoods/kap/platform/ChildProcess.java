@@ -15,6 +15,15 @@ import java.util.concurrent.TimeoutException;
 /** A JVM started by the launcher, its output in a log file. */
 final class ChildProcess {
 
+    /**
+     * Ctrl+C in a terminal signals the launcher and its children alike; children that ignore it
+     * (a JVM leaves an ignored SIGINT ignored) are stopped by the launcher's hook instead, in order:
+     * the services before the broker they use. SIGTERM still stops them.
+     */
+    private static final List<String> IGNORE_CTRL_C = System.getProperty("os.name").startsWith("Windows")
+            ? List.of()
+            : List.of("/bin/sh", "-c", "trap '' INT; exec \"$@\"", "sh");
+
     private final String name;
     private final Process process;
     private final Path log;
@@ -25,10 +34,10 @@ final class ChildProcess {
         this.log = log;
     }
 
-    /** Starts {@code java <javaArgs>} from the repository root; the log file is started afresh. */
+    /** Starts {@code java <javaArgs>} from the repository root, its output and errors into {@code log}. */
     static ChildProcess startJava(String name, PlatformHome home, List<String> javaArgs, Map<String, String> env,
             Path log, boolean appendToLog) {
-        List<String> command = new ArrayList<>();
+        List<String> command = new ArrayList<>(IGNORE_CTRL_C);
         command.add(javaExecutable());
         command.add(Leftovers.marker(home));
         command.addAll(javaArgs);
@@ -101,6 +110,9 @@ final class ChildProcess {
 
     /** Asks the process to stop; kills it if it has not stopped after {@code grace}. Describes what happened. */
     String stop(Duration grace) {
+        if (!process.isAlive()) {
+            return "had already exited (code " + process.exitValue() + ")";
+        }
         return stop(process.toHandle(), grace);
     }
 

@@ -2,6 +2,7 @@ package org.riverwoods.kap.platform;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -15,7 +16,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 final class KafkaBroker {
 
     private static final List<String> JVM_OPTIONS = List.of(
-            "-Xmx512m",
+            "-Xmx512m", // plenty for local traffic; without it the JVM may take a quarter of the machine's memory
             "-Djava.awt.headless=true",
             "-Dslf4j.provider=" + Logging.SLF4J_PROVIDER,
             "-Dslf4j.internal.verbosity=WARN",
@@ -32,11 +33,11 @@ final class KafkaBroker {
         BrokerConfig config = new BrokerConfig(home);
         config.write();
         Path log = home.logFile("kafka");
-        boolean formatted = false;
-        if (config.needsFormat()) {
+        boolean formatted = config.needsFormat();
+        if (formatted) {
             format(home, config, log);
-            formatted = true;
         }
+        // after a format, the broker's output goes below the format tool's in the same log
         return new KafkaBroker(ChildProcess.startJava("kafka", home,
                 javaArgs("kafka.Kafka", config.serverProperties().toString()), Map.of(), log, formatted));
     }
@@ -51,13 +52,12 @@ final class KafkaBroker {
             storageTool.stop(Duration.ofSeconds(5));
         }
         if (exit.orElse(-1) != 0) {
-            LogTail.print(log, 20);
             throw new LaunchException("Formatting the Kafka storage failed; see " + log);
         }
     }
 
     private static List<String> javaArgs(String mainClass, String... args) {
-        List<String> command = new java.util.ArrayList<>(JVM_OPTIONS);
+        List<String> command = new ArrayList<>(JVM_OPTIONS);
         command.addAll(List.of("-cp", ChildProcess.launcherClassPath(), mainClass));
         command.addAll(List.of(args));
         return command;
@@ -79,7 +79,8 @@ final class KafkaBroker {
                     // not listening yet, or still electing itself controller
                 }
                 if (System.nanoTime() > deadline) {
-                    throw failure("no answer on " + BrokerConfig.BOOTSTRAP_SERVERS + " after " + timeout.toSeconds() + " s");
+                    throw failure("no answer on " + BrokerConfig.BOOTSTRAP_SERVERS + " after "
+                            + timeout.toSeconds() + " s");
                 }
                 progress.tick();
                 sleep(300);

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** The pid file that tells {@code stop}, {@code status} and a second {@code run} about the running launcher. */
+/** The pid file that tells {@code stop} and {@code status} which process the running launcher is. */
 final class LauncherPid {
 
     private final Path file;
@@ -38,6 +38,17 @@ final class LauncherPid {
                 Files.deleteIfExists(file);
             } catch (IOException ignored) {
                 // a stale file is harmless: the next run checks whether its pid is alive
+            }
+        }
+    }
+
+    /** Removes a file left by a launcher that was killed without a chance to clean up. */
+    void removeIfStale() {
+        if (running().isEmpty()) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // harmless, as above
             }
         }
     }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,7 +16,7 @@ final class Leftovers {
     private Leftovers() {
     }
 
-    /** Added to every child JVM's command line so that it can be recognised later. */
+    /** Added to every child JVM's command line, right after {@code java}, so that it can be recognised later. */
     static String marker(PlatformHome home) {
         return "-Dkap.platform.data=" + home.dataDir();
     }
@@ -28,15 +27,26 @@ final class Leftovers {
                 .filter(process -> process.pid() != ProcessHandle.current().pid())
                 .filter(process -> hasArgument(process, marker(home)))
                 .toList();
-        // the services first: PostgreSQL stops only when its clients have gone
-        jvms.forEach(process -> stop(process, Duration.ofSeconds(15)));
+        // all JVMs at once, then PostgreSQL: it stops only when its clients have gone
+        jvms.forEach(Leftovers::announce);
+        jvms.forEach(ProcessHandle::destroy);
+        jvms.forEach(process -> ChildProcess.stop(process, Duration.ofSeconds(15)));
         Optional<ProcessHandle> postmaster = postmaster(home);
-        postmaster.ifPresent(process -> stop(process, Duration.ofSeconds(30)));
+        postmaster.ifPresent(process -> {
+            announce(process);
+            ChildProcess.stop(process, Duration.ofSeconds(30));
+        });
         return jvms.size() + (postmaster.isPresent() ? 1 : 0);
     }
 
+    /**
+     * Reads the command line rather than the argument array: the JDK gives no arguments at all for a
+     * command line longer than a page (the broker's class path), only its first 4096 characters.
+     */
     private static boolean hasArgument(ProcessHandle process, String argument) {
-        return process.info().arguments().map(args -> Arrays.asList(args).contains(argument)).orElse(false);
+        return process.info().commandLine()
+                .map(command -> (" " + command + " ").contains(" " + argument + " "))
+                .orElse(false);
     }
 
     /** PostgreSQL names its own pid in the first line of postmaster.pid. */
@@ -52,11 +62,10 @@ final class Leftovers {
         }
     }
 
-    private static void stop(ProcessHandle process, Duration grace) {
+    private static void announce(ProcessHandle process) {
         String command = process.info().commandLine().orElse("?");
         System.out.println("  stopping a leftover process of an earlier run: pid " + process.pid() + " "
                 + abbreviate(command));
-        ChildProcess.stop(process, grace);
     }
 
     private static String abbreviate(String text) {

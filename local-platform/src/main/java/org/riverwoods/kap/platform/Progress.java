@@ -5,6 +5,9 @@ import java.util.Locale;
 /** One console line per start-up step: a dot per second while waiting, then the time it took. */
 final class Progress {
 
+    /** Set once shutdown begins: its report, not dots from a wait it cut short, is what matters then. */
+    private static volatile boolean silenced;
+
     private final long started;
     private long lastDot = System.nanoTime();
 
@@ -26,7 +29,7 @@ final class Progress {
     /** Called from wait loops; prints a dot once a second so a slow start does not look stuck. */
     void tick() {
         long now = System.nanoTime();
-        if (now - lastDot >= 1_000_000_000L) {
+        if (!silenced && now - lastDot >= 1_000_000_000L) {
             System.out.print('.');
             System.out.flush();
             lastDot = now;
@@ -39,8 +42,12 @@ final class Progress {
                 + (details.isEmpty() ? "" : " (" + details + ")"));
     }
 
-    void failed(String why) {
-        System.out.println(" FAILED after " + seconds(System.nanoTime() - started) + ": " + why);
+    void failed() {
+        System.out.println(" FAILED after " + seconds(System.nanoTime() - started));
+    }
+
+    static void silence() {
+        silenced = true;
     }
 
     static String seconds(long nanos) {

@@ -16,7 +16,8 @@ final class ReadyBanner {
     static void print(PlatformHome home, List<RunningService> services, long startNanos) {
         System.out.println();
         System.out.println(LINE);
-        System.out.println(" Local platform ready in " + Progress.seconds(startNanos) + "   (data in " + home.dataDir() + ")");
+        System.out.println(" Local platform ready in " + Progress.seconds(startNanos)
+                + "   (data in " + home.dataDir() + ")");
         System.out.println(LINE);
         for (RunningService service : services) {
             ServiceSpec spec = service.spec();
@@ -41,8 +42,8 @@ final class ReadyBanner {
             System.out.println("  " + role + ":");
             System.out.println("    " + DevTokens.staff(role));
         }
-        System.out.println("  A patient's token (sees only that patient's records): ./platform token patient <patientId>");
-        System.out.println("  Any token into a shell variable:                      TOKEN=$(./platform token nurse)");
+        System.out.println("  A patient's token (only that patient's records): ./platform token patient <patientId>");
+        System.out.println("  Any token into a shell variable:                 TOKEN=$(./platform token nurse)");
         services.stream().filter(s -> s.spec().name().equals("intake-service")).findFirst().ifPresent(intake -> {
             System.out.println();
             System.out.println("Try it (as a nurse):");

@@ -26,11 +26,13 @@ final class RunCommand {
 
     int run(List<String> options) {
         boolean reset = parse(options);
+        Logging.startNow();
         LauncherPid pidFile = new LauncherPid(home.launcherPidFile());
-        pidFile.running().ifPresent(launcher -> {
-            throw new LaunchException("The local platform is already running (launcher pid " + launcher.pid()
-                    + "). Stop it with ./platform stop, or Ctrl+C in its terminal.");
-        });
+        if (!LauncherLock.tryAcquire(home)) {
+            String pid = pidFile.running().map(launcher -> " (launcher pid " + launcher.pid() + ")").orElse("");
+            throw new LaunchException("The local platform is already running" + pid
+                    + ". Stop it with ./platform stop, or Ctrl+C in its terminal.");
+        }
         System.out.println("Local platform for " + home.repo());
         Leftovers.stopAll(home);
         List<ServiceSpec> built = builtServices();
@@ -47,10 +49,13 @@ final class RunCommand {
         try {
             startAll(platform, built);
         } catch (RuntimeException e) {
-            System.err.println("ERROR: " + e.getMessage());
-            platform.stop();
+            if (!platform.isStopping()) { // else a Ctrl+C cut the start short: not an error
+                System.err.println("ERROR: " + e.getMessage());
+                platform.stop();
+            }
             return 1;
         }
+        platform.markReady();
         ReadyBanner.print(home, platform.services(), System.nanoTime() - started);
         awaitSignal();
         return 0;
@@ -89,18 +94,20 @@ final class RunCommand {
         services.forEach(service -> Probes.requireFree(service.port(), service.name()));
     }
 
+    /** Everything in .platform/ but the lock this launcher holds. */
     private void deleteData() {
         Path data = home.dataDir();
-        if (Files.exists(data)) {
-            try (Stream<Path> paths = Files.walk(data)) {
-                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Path lock = data.resolve(LauncherLock.FILE_NAME);
+        try (Stream<Path> paths = Files.walk(data)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                if (!path.equals(lock) && !path.equals(data)) {
                     Files.delete(path);
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException("Could not delete " + data, e);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not delete the contents of " + data, e);
         }
-        System.out.println("  --reset: deleted " + data + " (databases, Kafka topics, logs)");
+        System.out.println("  --reset: deleted everything in " + data + " (databases, Kafka topics, logs)");
     }
 
     private static void createDirectory(Path directory) {
@@ -118,28 +125,24 @@ final class RunCommand {
     private void startAll(RunningPlatform platform, List<ServiceSpec> services) {
         boolean newKafka = new BrokerConfig(home).needsFormat();
         long kafkaLaunched = System.nanoTime();
-        KafkaBroker broker = attempt("Kafka", home.logFile("kafka"), platform::startBroker);
+        KafkaBroker broker = attempt(platform, null, home.logFile("kafka"), platform::startBroker);
         if (newKafka) {
             System.out.printf("  %-22s formatted new storage in %s%n", "Kafka", home.shown(home.kafkaDir()));
         }
 
         boolean newDatabase = Database.isNew(home);
-        Progress postgresProgress = Progress.begin("PostgreSQL");
-        Database database = attempt(postgresProgress, home.logFile("postgres"), platform::startDatabase);
+        Progress postgresProgress = begin(platform, "PostgreSQL", System.nanoTime());
+        Database database = attempt(platform, postgresProgress, home.logFile("postgres"), platform::startDatabase);
         postgresProgress.done("ready", (newDatabase ? "new cluster in " : "reusing data in ")
                 + home.shown(home.postgresDir()) + ", port " + Database.PORT);
 
-        Progress databaseProgress = Progress.begin("databases");
-        List<String> created = new ArrayList<>();
-        for (ServiceSpec service : ServiceSpec.ALL) {
-            if (database.ensureDatabase(service)) {
-                created.add(service.database());
-            }
-        }
+        Progress databaseProgress = begin(platform, "databases", System.nanoTime());
+        List<String> created = attempt(platform, databaseProgress, home.logFile("postgres"), () -> ServiceSpec.ALL
+                .stream().filter(database::ensureDatabase).map(ServiceSpec::database).toList());
         databaseProgress.done("ready", created.isEmpty() ? "all existed" : "created " + String.join(", ", created));
 
-        Progress kafkaProgress = Progress.begin("Kafka", kafkaLaunched);
-        attempt(kafkaProgress, broker.process().log(), () -> {
+        Progress kafkaProgress = begin(platform, "Kafka", kafkaLaunched);
+        attempt(platform, kafkaProgress, broker.process().log(), () -> {
             broker.awaitReady(KAFKA_TIMEOUT, kafkaProgress);
             return broker;
         });
@@ -149,12 +152,12 @@ final class RunCommand {
         List<Long> launchedAt = new ArrayList<>();
         for (ServiceSpec service : services) {
             launchedAt.add(System.nanoTime());
-            running.add(attempt(service.name(), home.logFile(service.name()), () -> platform.startService(service)));
+            running.add(attempt(platform, null, home.logFile(service.name()), () -> platform.startService(service)));
         }
         for (int i = 0; i < running.size(); i++) {
             RunningService service = running.get(i);
-            Progress progress = Progress.begin(service.spec().name(), launchedAt.get(i));
-            attempt(progress, service.process().log(), () -> {
+            Progress progress = begin(platform, service.spec().name(), launchedAt.get(i));
+            attempt(platform, progress, service.process().log(), () -> {
                 service.awaitReady(SERVICE_TIMEOUT, progress);
                 return service;
             });
@@ -162,23 +165,35 @@ final class RunCommand {
         }
     }
 
-    private static <T> T attempt(String component, Path log, Supplier<T> step) {
-        try {
-            return step.get();
-        } catch (RuntimeException e) {
-            System.out.printf("  %-22s FAILED%n", component);
-            LogTail.print(log, 30);
-            throw e;
-        }
+    private static Progress begin(RunningPlatform platform, String step, long startedNanos) {
+        requireNotStopping(platform);
+        return Progress.begin(step, startedNanos);
     }
 
-    private static <T> T attempt(Progress progress, Path log, Supplier<T> step) {
+    /**
+     * Runs one start-up step. If it fails, shows the end of the component's log, unless Ctrl+C
+     * caused the failure by stopping the component; then, as after any step, start-up quietly ends.
+     */
+    private static <T> T attempt(RunningPlatform platform, Progress progress, Path log, Supplier<T> step) {
+        T result;
         try {
-            return step.get();
+            result = step.get();
         } catch (RuntimeException e) {
-            progress.failed(e.getMessage());
-            LogTail.print(log, 30);
+            if (!platform.isStopping()) {
+                if (progress != null) {
+                    progress.failed();
+                }
+                LogTail.print(log, 30);
+            }
             throw e;
+        }
+        requireNotStopping(platform);
+        return result;
+    }
+
+    private static void requireNotStopping(RunningPlatform platform) {
+        if (platform.isStopping()) {
+            throw new LaunchException("start-up interrupted");
         }
     }
 

@@ -3,6 +3,7 @@ package org.riverwoods.kap.platform;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 /**
@@ -10,7 +11,7 @@ import java.util.function.Supplier;
  * broker, then PostgreSQL, so that nothing loses its dependencies while still shutting down.
  *
  * <p>Starting and stopping share a lock: a Ctrl+C during start-up waits for the step in progress,
- * so that a process being started is never missed by the shutdown.
+ * so that a process being started is never missed by the shutdown, and no step starts after it.
  */
 final class RunningPlatform {
 
@@ -19,9 +20,10 @@ final class RunningPlatform {
     private final PlatformHome home;
     private final LauncherPid pidFile;
     private final List<RunningService> services = new ArrayList<>();
+    private final AtomicBoolean stopRequested = new AtomicBoolean();
     private Database database;
     private KafkaBroker broker;
-    private boolean stopping;
+    private volatile boolean ready;
 
     RunningPlatform(PlatformHome home, LauncherPid pidFile) {
         this.home = home;
@@ -49,48 +51,53 @@ final class RunningPlatform {
         return service;
     }
 
+    /** From now on a child that exits is news: during start-up the failing step reports it. */
+    void markReady() {
+        ready = true;
+    }
+
     synchronized List<RunningService> services() {
         return List.copyOf(services);
     }
 
-    /** Stops everything started so far. Safe to call more than once, and from a shutdown hook. */
-    void stop() {
-        synchronized (this) {
-            if (stopping) {
-                return;
-            }
-            stopping = true;
-        }
-        System.out.println();
-        System.out.println("Stopping the local platform ...");
-        // services shut down in parallel; each is then awaited in turn
-        services.forEach(service -> service.process().requestStop());
-        for (RunningService service : services) {
-            report(service.spec().name(), () -> service.process().stop(GRACE));
-        }
-        if (broker != null) {
-            report("Kafka", () -> broker.stop(GRACE));
-        }
-        if (database != null) {
-            report("PostgreSQL", database::stop);
-        }
-        pidFile.removeIfCurrent();
-        System.out.println("Local platform stopped; data kept in " + home.dataDir());
+    boolean isStopping() {
+        return stopRequested.get();
     }
 
-    private synchronized boolean isStopping() {
-        return stopping;
+    /** Stops everything started so far. Safe to call more than once, and from a shutdown hook. */
+    void stop() {
+        if (stopRequested.getAndSet(true)) {
+            return;
+        }
+        Progress.silence();
+        synchronized (this) {
+            System.out.println();
+            System.out.println("Stopping the local platform ...");
+            // services shut down in parallel; each is then awaited in turn
+            services.forEach(service -> service.process().requestStop());
+            for (RunningService service : services) {
+                report(service.spec().name(), () -> service.process().stop(GRACE));
+            }
+            if (broker != null) {
+                report("Kafka", () -> broker.stop(GRACE));
+            }
+            if (database != null) {
+                report("PostgreSQL", database::stop);
+            }
+            pidFile.removeIfCurrent();
+            System.out.println("Local platform stopped; data kept in " + home.dataDir());
+        }
     }
 
     private void requireNotStopping() {
-        if (stopping) {
+        if (isStopping()) {
             throw new LaunchException("start-up interrupted: the platform is stopping");
         }
     }
 
     private void warnOnUnexpectedExit(ChildProcess child) {
         child.onExit(() -> {
-            if (!isStopping()) {
+            if (ready && !isStopping()) {
                 System.out.println("WARNING: " + child.name() + " exited unexpectedly (code " + child.exitValue()
                         + "); see " + child.log() + ". Ctrl+C and run again to restart it.");
             }

@@ -15,7 +15,8 @@ final class StatusCommand {
     /** 0 when a launcher runs and every built service is ready, 3 otherwise (as init scripts do). */
     int run() {
         Optional<ProcessHandle> launcher = new LauncherPid(home.launcherPidFile()).running();
-        System.out.println(launcher.map(p -> "Local platform running (launcher pid " + p.pid() + "), data in " + home.dataDir())
+        System.out.println(launcher
+                .map(p -> "Local platform running (launcher pid " + p.pid() + "), data in " + home.dataDir())
                 .orElse("Local platform not running (no live launcher in " + home.launcherPidFile() + ")"));
         boolean allReady = launcher.isPresent();
         allReady &= line("PostgreSQL", "localhost:" + Database.PORT, Probes.listening(Database.PORT) ? "up" : "down");

@@ -16,8 +16,10 @@ final class StopCommand {
     }
 
     int run() {
-        Optional<ProcessHandle> launcher = new LauncherPid(home.launcherPidFile()).running();
+        LauncherPid pidFile = new LauncherPid(home.launcherPidFile());
+        Optional<ProcessHandle> launcher = pidFile.running();
         if (launcher.isEmpty()) {
+            pidFile.removeIfStale();
             int leftovers = Leftovers.stopAll(home);
             System.out.println(leftovers == 0 ? "The local platform is not running."
                     : "No launcher was running; stopped " + leftovers + " leftover process(es).");
@@ -35,8 +37,10 @@ final class StopCommand {
             }
         }
         if (process.isAlive()) {
-            progress.failed("the launcher is still running after " + TIMEOUT.toSeconds() + " s; see the logs in "
-                    + home.logsDir() + ". Kill it with: kill -9 " + process.pid() + " && ./platform stop");
+            progress.failed();
+            System.err.println("ERROR: the launcher is still running after " + TIMEOUT.toSeconds()
+                    + " s; see the logs in " + home.logsDir() + ". Kill it with: kill -9 " + process.pid()
+                    + " && ./platform stop");
             return 1;
         }
         progress.done("stopped", "services, Kafka and PostgreSQL");

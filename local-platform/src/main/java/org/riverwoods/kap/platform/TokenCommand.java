@@ -8,7 +8,9 @@ import org.riverwoods.kap.testing.DevTokens;
 /** {@code token <role> [patientId]}: prints only the token, for {@code TOKEN=$(./platform token nurse)}. */
 final class TokenCommand {
 
-    private static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+    /** UUID.fromString alone would also accept forms such as "1-2-3-4-5". */
+    private static final String UUID_PATTERN =
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 
     private TokenCommand() {
     }
