@@ -7,7 +7,8 @@ import java.util.List;
  * Runs the whole platform on a developer's machine: PostgreSQL, a Kafka broker and every built
  * service, with their data kept in {@code <repo>/.platform/} between runs.
  *
- * <p>Commands: {@code run [--reset]}, {@code stop}, {@code status}, {@code token <role> [patientId]}.
+ * <p>Commands: {@code run [--reset]}, {@code stop}, {@code status}, {@code token <role> [patientId]},
+ * {@code events [topic ...]}.
  * The repository root comes from the {@code kap.home} system property (the {@code platform} script
  * sets it), or the working directory.
  */
@@ -28,6 +29,7 @@ public final class LocalPlatform {
                 case "stop" -> new StopCommand(home).run();
                 case "status" -> new StatusCommand(home).run();
                 case "token" -> TokenCommand.run(options);
+                case "events" -> EventsCommand.run(options);
                 default -> usage(command);
             };
         } catch (LaunchException e) {
@@ -49,6 +51,7 @@ public final class LocalPlatform {
                   stop                        stop a running platform
                   status                      show what runs and whether each service is ready
                   token <role> [patientId]    print a development bearer token, e.g. TOKEN=$(./platform token nurse)
+                  events [topic ...]          print the CloudEvents on the local broker from the beginning; Ctrl+C stops
                 """);
         return 2;
     }
