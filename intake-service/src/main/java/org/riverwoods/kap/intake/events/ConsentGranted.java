@@ -9,10 +9,6 @@ import java.util.UUID;
 public record ConsentGranted(UUID consentId, UUID patientId, String kind, String documentVersion, List<String> scope,
         Instant signedAt, LocalDate expiresOn) implements DomainEvent {
 
-    @Override
-    public String eventType() {
-        return "ConsentGranted";
-    }
 
     @Override
     public String topic() {

@@ -6,10 +6,6 @@ import java.util.UUID;
 /** A consent was revoked; it stops covering anything from {@code revokedAt} on. The reason stays in intake. */
 public record ConsentRevoked(UUID consentId, UUID patientId, String kind, Instant revokedAt) implements DomainEvent {
 
-    @Override
-    public String eventType() {
-        return "ConsentRevoked";
-    }
 
     @Override
     public String topic() {

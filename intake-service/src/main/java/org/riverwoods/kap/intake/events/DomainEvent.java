@@ -8,8 +8,10 @@ import java.util.UUID;
  */
 public interface DomainEvent {
 
-    /** The CloudEvent type, also the name of the schema. */
-    String eventType();
+    /** The CloudEvent type, also the name of the schema: the record's own name. */
+    default String eventType() {
+        return getClass().getSimpleName();
+    }
 
     String topic();
 

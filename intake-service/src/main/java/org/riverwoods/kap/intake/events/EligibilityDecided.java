@@ -8,10 +8,6 @@ import java.util.UUID;
 public record EligibilityDecided(UUID intakeId, UUID patientId, String decision, String computedDecision,
         boolean overridden, List<IntakeCompleted.Reason> reasons, Instant decidedAt) implements DomainEvent {
 
-    @Override
-    public String eventType() {
-        return "EligibilityDecided";
-    }
 
     @Override
     public String topic() {

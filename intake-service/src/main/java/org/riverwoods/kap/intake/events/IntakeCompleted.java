@@ -23,10 +23,6 @@ public record IntakeCompleted(UUID intakeId, UUID patientId, Instant completedAt
     public record InstrumentTotal(String instrument, String loincCode, int total, String band, List<String> flags) {
     }
 
-    @Override
-    public String eventType() {
-        return "IntakeCompleted";
-    }
 
     @Override
     public String topic() {

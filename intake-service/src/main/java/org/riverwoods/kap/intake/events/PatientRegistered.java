@@ -12,10 +12,6 @@ import java.util.UUID;
 public record PatientRegistered(UUID patientId, String sex, int birthYear, BigDecimal weightKg,
         LocalDate weightMeasuredOn, Instant registeredAt) implements DomainEvent {
 
-    @Override
-    public String eventType() {
-        return "PatientRegistered";
-    }
 
     @Override
     public String topic() {

@@ -9,10 +9,6 @@ import java.util.UUID;
 public record PatientUpdated(UUID patientId, long version, String sex, int birthYear, BigDecimal weightKg,
         LocalDate weightMeasuredOn, Instant updatedAt) implements DomainEvent {
 
-    @Override
-    public String eventType() {
-        return "PatientUpdated";
-    }
 
     @Override
     public String topic() {

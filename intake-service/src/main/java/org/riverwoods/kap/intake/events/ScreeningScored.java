@@ -9,10 +9,6 @@ public record ScreeningScored(UUID screeningId, UUID intakeId, UUID patientId, S
         int total, String band, List<String> flags, Integer auditCTotal, String source, Instant administeredAt)
         implements DomainEvent {
 
-    @Override
-    public String eventType() {
-        return "ScreeningScored";
-    }
 
     @Override
     public String topic() {

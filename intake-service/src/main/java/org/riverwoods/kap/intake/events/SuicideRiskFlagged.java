@@ -7,10 +7,6 @@ import java.util.UUID;
 public record SuicideRiskFlagged(UUID patientId, UUID screeningId, UUID intakeId, int item9Answer, int phq9Total,
         Instant flaggedAt) implements DomainEvent {
 
-    @Override
-    public String eventType() {
-        return "SuicideRiskFlagged";
-    }
 
     @Override
     public String topic() {
