@@ -1,0 +1,20 @@
+package org.riverwoods.kap.treatment.events;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A plan was drafted (previousStatus null) or moved to another status; approval has its own event. */
+public record TreatmentPlanStatusChanged(UUID planId, UUID patientId, int planVersion, String templateCode,
+        int templateVersion, String previousStatus, String status, String reason, Instant changedAt)
+        implements DomainEvent {
+
+    @Override
+    public String topic() {
+        return Topics.PLANS;
+    }
+
+    @Override
+    public UUID subjectId() {
+        return patientId;
+    }
+}

@@ -1,0 +1,142 @@
+package org.riverwoods.kap.treatment.plan;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import org.riverwoods.kap.treatment.audit.AuditAction;
+import org.riverwoods.kap.treatment.audit.AuditTrail;
+import org.riverwoods.kap.treatment.events.Outbox;
+import org.riverwoods.kap.treatment.security.Caller;
+import org.riverwoods.kap.treatment.security.PatientAccess;
+import org.riverwoods.kap.treatment.web.ETags;
+import org.riverwoods.kap.treatment.web.Page;
+import org.riverwoods.kap.treatment.web.ProblemException;
+import org.riverwoods.kap.treatment.web.ProblemType;
+
+import io.quarkus.panache.common.Sort;
+
+/** Reading plans and moving them through their lifecycle; approval is the prescriber's signature. */
+@ApplicationScoped
+public class PlanService {
+
+    static final String RESOURCE = "TreatmentPlan";
+
+    @Inject
+    PatientAccess access;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    PlanHistory history;
+
+    @Transactional
+    public PlanView get(UUID planId) {
+        TreatmentPlan plan = find(planId);
+        audit.record(AuditAction.READ, RESOURCE, plan.patientId, planId);
+        return PlanMapper.toView(plan);
+    }
+
+    @Transactional
+    public Page<PlanView> listForPatient(UUID patientId, int page, int size) {
+        access.require(patientId, RESOURCE);
+        var query = TreatmentPlan.<TreatmentPlan>find("patientId", Sort.by("createdAt").and("id"), patientId);
+        List<TreatmentPlan> plans = query.page(io.quarkus.panache.common.Page.of(page, size)).list();
+        audit.record(AuditAction.LIST, RESOURCE, patientId, null);
+        return Page.of(plans.stream().map(PlanMapper::toView).toList(), page, size, query.count());
+    }
+
+    @Transactional
+    public Page<PlanView> listByStatus(PlanStatus status, int page, int size) {
+        var query = TreatmentPlan.<TreatmentPlan>find("status", Sort.by("createdAt").and("id"), status);
+        List<TreatmentPlan> plans = query.page(io.quarkus.panache.common.Page.of(page, size)).list();
+        plans.forEach(p -> audit.record(AuditAction.LIST, RESOURCE, p.patientId, p.id));
+        return Page.of(plans.stream().map(PlanMapper::toView).toList(), page, size, query.count());
+    }
+
+    @Transactional
+    public List<PlanHistoryEntry> history(UUID planId) {
+        TreatmentPlan plan = find(planId);
+        audit.record(AuditAction.READ, "TreatmentPlanHistory", plan.patientId, planId);
+        return history.of(planId);
+    }
+
+    /**
+     * The prescriber signs the plan as read (If-Match) with its dose prescription. The row is locked,
+     * so of two prescribers approving at once one signs and the other is told it is already signed.
+     */
+    @Transactional
+    public PlanView approve(UUID planId, String ifMatch) {
+        TreatmentPlan plan = lock(planId);
+        if (plan.status != PlanStatus.DRAFT) {
+            throw new ProblemException(ProblemType.CONFLICT, plan.status == PlanStatus.APPROVED
+                    ? "This plan was already approved by " + plan.approvedBy + " at " + plan.approvedAt
+                    : "Only a draft plan can be approved; this one is " + plan.status);
+        }
+        ETags.requireMatch(ifMatch, plan.rowVersion);
+        plan.status = PlanStatus.APPROVED;
+        plan.statusReason = null;
+        plan.approvedBy = caller.subject();
+        plan.approvedAt = Instant.now();
+        plan.updatedAt = plan.approvedAt;
+        plan.prescriptionDigest = PlanMapper.digest(plan);
+        TreatmentPlan.flush();
+        history.record(plan, PlanHistoryEntry.Change.APPROVED, "Signed with its ketamine prescription", plan.approvedBy);
+        outbox.append(PlanMapper.approved(plan));
+        audit.record(AuditAction.UPDATE, RESOURCE, plan.patientId, planId);
+        return PlanMapper.toView(plan);
+    }
+
+    @Transactional
+    public PlanView changeStatus(UUID planId, String ifMatch, StatusChangeRequest request) {
+        TreatmentPlan plan = lock(planId);
+        ETags.requireMatch(ifMatch, plan.rowVersion);
+        PlanStatus previous = plan.status;
+        if (request.status() == PlanStatus.APPROVED || request.status() == PlanStatus.DRAFT) {
+            throw new ProblemException(ProblemType.VALIDATION_FAILED,
+                    "Use the approval endpoint to approve; a plan never returns to draft");
+        }
+        if (!previous.canBecome(request.status())) {
+            throw new ProblemException(ProblemType.CONFLICT,
+                    "A plan that is " + previous + " cannot become " + request.status()
+                            + (previous == PlanStatus.DRAFT ? " (it must be approved by a prescriber first)" : ""));
+        }
+        plan.status = request.status();
+        plan.statusReason = request.reason().trim();
+        plan.updatedAt = Instant.now();
+        TreatmentPlan.flush();
+        history.record(plan, PlanHistoryEntry.Change.STATUS_CHANGED, plan.statusReason, caller.subject());
+        outbox.append(PlanMapper.statusChanged(plan, previous));
+        audit.record(AuditAction.UPDATE, RESOURCE, plan.patientId, planId);
+        return PlanMapper.toView(plan);
+    }
+
+    private TreatmentPlan find(UUID planId) {
+        TreatmentPlan plan = TreatmentPlan.findById(planId);
+        if (plan == null) {
+            throw ProblemException.notFound("Treatment plan " + planId);
+        }
+        access.require(plan.patientId, RESOURCE);
+        return plan;
+    }
+
+    private TreatmentPlan lock(UUID planId) {
+        TreatmentPlan plan = TreatmentPlan.findById(planId, LockModeType.PESSIMISTIC_WRITE);
+        if (plan == null) {
+            throw ProblemException.notFound("Treatment plan " + planId);
+        }
+        return plan;
+    }
+}

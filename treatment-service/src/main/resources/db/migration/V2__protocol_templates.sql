@@ -1,0 +1,58 @@
+-- Protocol templates from published trials (PlanDefinition in FHIR terms). Edits create a new
+-- version; plans keep the version they were drafted from.
+create table protocol_template (
+    id                       uuid primary key,
+    code                     varchar(40)   not null,
+    version                  int           not null,
+    name                     varchar(200)  not null,
+    source                   varchar(300)  not null,
+    target_substances        jsonb         not null,
+    route                    varchar(8)    not null,
+    dose_mg_per_kg           numeric(5, 3) not null,
+    infusion_minutes         int,
+    bolus_dose_mg_per_kg     numeric(5, 3),
+    bolus_minutes            int,
+    infusion_count           int           not null,
+    infusion_interval_days   int           not null,
+    first_infusion_day       int           not null,
+    prerequisites            jsonb         not null,
+    therapy_modality         varchar(40),
+    therapy_session_count    int           not null,
+    therapy_cadence          varchar(300)  not null,
+    total_weeks              int           not null,
+    primary_outcome          varchar(300)  not null,
+    relapse_rule             varchar(40)   not null,
+    status                   varchar(16)   not null,
+    created_at               timestamptz   not null,
+    created_by               varchar(200)  not null,
+    unique (code, version)
+);
+create unique index protocol_template_one_active on protocol_template (code) where status = 'ACTIVE';
+
+-- Values as published; where a trial gives no number the cadence text says "platform default".
+insert into protocol_template values
+('0a6f6c1e-4b8a-4d55-9a0e-000000000001', 'KARE', 1, 'KARE: ketamine for reduction of alcohol relapse',
+ 'Grabski et al. 2022, Am J Psychiatry (NCT02649231)', '["ALCOHOL"]', 'IV', 0.800, 40, null, null,
+ 3, 7, 0, '["ABSTINENT_AT_LEAST_24_HOURS"]', 'MINDFULNESS_BASED_RELAPSE_PREVENTION', 7,
+ 'Relapse-prevention sessions alongside the three weekly infusions (platform default: 7 sessions)',
+ 4, 'Percent days abstinent at 6 months; confirmed relapse', 'CONFIRMED_RELAPSE', 'ACTIVE', '2026-01-01T00:00:00Z', 'seed'),
+('0a6f6c1e-4b8a-4d55-9a0e-000000000002', 'DAKWAR_2019', 1, 'Dakwar 2019: ketamine with mindfulness-based relapse prevention for cocaine use disorder',
+ 'Dakwar et al. 2019, Am J Psychiatry', '["COCAINE"]', 'IV', 0.500, 40, null, null,
+ 1, 0, 1, '["FIVE_DAY_RESIDENTIAL_STAY"]', 'MINDFULNESS_BASED_RELAPSE_PREVENTION', 13,
+ 'MBRP for 5 weeks: daily during the 5-day stay (5), then twice weekly for 4 weeks (8)',
+ 5, 'Abstinence in the last 2 weeks; time to relapse (first use or dropout)', 'FIRST_USE_OR_DROPOUT', 'ACTIVE', '2026-01-01T00:00:00Z', 'seed'),
+('0a6f6c1e-4b8a-4d55-9a0e-000000000003', 'DAKWAR_2020', 1, 'Dakwar 2020: ketamine with motivational enhancement therapy for alcohol use disorder',
+ 'Dakwar et al. 2020, Am J Psychiatry', '["ALCOHOL"]', 'IV', 0.710, 52, 0.110, 2,
+ 1, 0, 7, '["QUIT_DAY_AT_LEAST_24_HOURS_AFTER_LAST_DRINK"]', 'MOTIVATIONAL_ENHANCEMENT_THERAPY', 6,
+ 'Weekly MET for 5 weeks (5) plus one session 24 h after the infusion',
+ 5, 'Abstinence (TLFB and urine EtG) over the 21 days after the infusion; heavy drinking days', 'FIRST_HEAVY_DRINKING_DAY', 'ACTIVE', '2026-01-01T00:00:00Z', 'seed'),
+('0a6f6c1e-4b8a-4d55-9a0e-000000000004', 'KRUPITSKY_2007', 1, 'Krupitsky 2007: ketamine psychotherapy for heroin dependence, three sessions',
+ 'Krupitsky et al. 2007, J Psychoactive Drugs', '["OPIOIDS"]', 'IM', 2.000, null, null, null,
+ 3, 30, 0, '[]', 'ADDICTION_COUNSELLING', 4,
+ 'Addiction counselling between the monthly ketamine sessions (platform default: 2 between each pair)',
+ 9, 'Abstinence at 1 year', 'FIRST_USE', 'ACTIVE', '2026-01-01T00:00:00Z', 'seed'),
+('0a6f6c1e-4b8a-4d55-9a0e-000000000005', 'DEPRESSION_BASELINE', 1, 'Depression baseline: sub-anaesthetic ketamine course',
+ 'Program reference: 0.5 mg/kg IV over 40 min, a course of several infusions', '[]', 'IV', 0.500, 40, null, null,
+ 6, 3, 0, '[]', null, 0,
+ 'No protocol psychotherapy (platform default course: 6 infusions, every 3-4 days)',
+ 3, 'PHQ-9 / MADRS change from baseline', 'NONE', 'ACTIVE', '2026-01-01T00:00:00Z', 'seed');
