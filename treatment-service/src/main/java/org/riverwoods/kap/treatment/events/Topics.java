@@ -5,6 +5,12 @@ public final class Topics {
 
     /** TreatmentPlanStatusChanged, TreatmentPlanApproved; keyed by patient id. */
     public static final String PLANS = "treatment.plans";
+    /** InfusionScheduled, TherapySessionScheduled, AppointmentCancelled; keyed by patient id. */
+    public static final String APPOINTMENTS = "treatment.appointments";
+    /** Consumed: infusion-service's session lifecycle (InfusionCompleted, InfusionAborted, InfusionDeferred). */
+    public static final String INFUSION_SESSIONS = "infusion.sessions";
+    /** Consumed: infusion-service's safety events (SeriousAdverseEventReported). */
+    public static final String INFUSION_SAFETY = "infusion.safety";
     /** Consumed: intake-service's IntakeCompleted (and the other assessment events, ignored). */
     public static final String INTAKE_ASSESSMENTS = "intake.assessments";
 

@@ -22,7 +22,7 @@ final class PlanMapper {
                 : new PlanView.Approval(p.approvedBy, p.approvedAt, p.prescriptionDigest);
         return new PlanView(p.id, p.patientId, p.intakeId, p.templateCode, p.templateVersion, p.planVersion, p.status,
                 p.statusReason, p.primarySubstance, p.relapseRule, prescription(p), components(p), phases(p), approval,
-                p.createdAt, p.updatedAt, p.rowVersion);
+                p.startDate, p.completedInfusions, p.createdAt, p.updatedAt, p.rowVersion);
     }
 
     static PlanView.Prescription prescription(TreatmentPlan p) {

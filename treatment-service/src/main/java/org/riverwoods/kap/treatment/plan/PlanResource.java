@@ -31,6 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.riverwoods.kap.treatment.schedule.AppointmentService;
+import org.riverwoods.kap.treatment.schedule.AppointmentView;
 import org.riverwoods.kap.treatment.security.Roles;
 import org.riverwoods.kap.treatment.web.ETags;
 import org.riverwoods.kap.treatment.web.Page;
@@ -44,6 +46,9 @@ public class PlanResource {
 
     @Inject
     PlanService plans;
+
+    @Inject
+    AppointmentService appointmentService;
 
     @GET
     @RolesAllowed({ Roles.PRESCRIBER, Roles.NURSE, Roles.THERAPIST, Roles.ADMIN })
@@ -78,6 +83,17 @@ public class PlanResource {
         return plans.history(planId);
     }
 
+    @GET
+    @Path("/{planId}/appointments")
+    @RolesAllowed({ Roles.PRESCRIBER, Roles.NURSE, Roles.THERAPIST, Roles.ADMIN, Roles.PATIENT })
+    @Operation(summary = "The plan's appointments in time order (booked when the plan is activated)")
+    @APIResponse(responseCode = "200", description = "One page")
+    public Page<AppointmentView> appointments(@PathParam("planId") UUID planId,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        return appointmentService.forPlan(planId, page, size);
+    }
+
     @POST
     @Path("/{planId}/approval")
     @Consumes(MediaType.WILDCARD) // no body: the signature covers the plan as read
@@ -101,7 +117,9 @@ public class PlanResource {
     @RolesAllowed(Roles.PRESCRIBER)
     @Operation(summary = "Activate, hold, resume, complete or discontinue a plan, with a reason",
             description = "Allowed: APPROVED -> ACTIVE; ACTIVE -> ON_HOLD, COMPLETED, DISCONTINUED; ON_HOLD -> ACTIVE "
-                    + "(resume), DISCONTINUED; DRAFT -> DISCONTINUED. Anything else is 409. Publishes TreatmentPlanStatusChanged.")
+                    + "(resume), DISCONTINUED; DRAFT -> DISCONTINUED. Anything else is 409. Activation books every "
+                    + "appointment from startDate (InfusionScheduled, TherapySessionScheduled); completing or "
+                    + "discontinuing cancels what is still upcoming. Publishes TreatmentPlanStatusChanged.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = StatusChangeRequest.class), examples = @ExampleObject(name = "hold", value = PlanExamples.STATUS)))
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(mediaType = MediaType.APPLICATION_JSON,

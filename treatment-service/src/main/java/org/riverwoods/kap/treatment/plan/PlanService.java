@@ -1,6 +1,7 @@
 package org.riverwoods.kap.treatment.plan;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,6 +13,7 @@ import jakarta.transaction.Transactional;
 import org.riverwoods.kap.treatment.audit.AuditAction;
 import org.riverwoods.kap.treatment.audit.AuditTrail;
 import org.riverwoods.kap.treatment.events.Outbox;
+import org.riverwoods.kap.treatment.schedule.AppointmentService;
 import org.riverwoods.kap.treatment.security.Caller;
 import org.riverwoods.kap.treatment.security.PatientAccess;
 import org.riverwoods.kap.treatment.web.ETags;
@@ -41,6 +43,9 @@ public class PlanService {
 
     @Inject
     PlanHistory history;
+
+    @Inject
+    AppointmentService appointments;
 
     @Transactional
     public PlanView get(UUID planId) {
@@ -102,6 +107,7 @@ public class PlanService {
     @Transactional
     public PlanView changeStatus(UUID planId, String ifMatch, StatusChangeRequest request) {
         TreatmentPlan plan = lock(planId);
+        access.require(plan.patientId, RESOURCE);
         ETags.requireMatch(ifMatch, plan.rowVersion);
         PlanStatus previous = plan.status;
         if (request.status() == PlanStatus.APPROVED || request.status() == PlanStatus.DRAFT) {
@@ -113,14 +119,58 @@ public class PlanService {
                     "A plan that is " + previous + " cannot become " + request.status()
                             + (previous == PlanStatus.DRAFT ? " (it must be approved by a prescriber first)" : ""));
         }
-        plan.status = request.status();
-        plan.statusReason = request.reason().trim();
-        plan.updatedAt = Instant.now();
-        TreatmentPlan.flush();
-        history.record(plan, PlanHistoryEntry.Change.STATUS_CHANGED, plan.statusReason, caller.subject());
-        outbox.append(PlanMapper.statusChanged(plan, previous));
+        if (request.startDate() != null && !(previous == PlanStatus.APPROVED && request.status() == PlanStatus.ACTIVE)) {
+            throw new ProblemException(ProblemType.VALIDATION_FAILED, "startDate is given only when activating an approved plan");
+        }
+        boolean activation = previous == PlanStatus.APPROVED && request.status() == PlanStatus.ACTIVE;
+        if (activation) {
+            plan.startDate = startDate(request.startDate());
+        }
+        move(plan, request.status(), request.reason().trim(), caller.subject());
+        if (activation) {
+            appointments.book(plan);
+        }
+        if (plan.status.isClosed()) {
+            appointments.cancelUpcoming(plan, false, "Plan " + plan.status.name().toLowerCase() + ": " + plan.statusReason);
+        }
         audit.record(AuditAction.UPDATE, RESOURCE, plan.patientId, planId);
         return PlanMapper.toView(plan);
+    }
+
+    /**
+     * A serious adverse event stops the protocol until a prescriber has reviewed it: the plan goes on
+     * hold and its upcoming infusions are cancelled (a prescriber reinstates them after resuming).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void holdAfterSeriousAdverseEvent(UUID planId, String system) {
+        TreatmentPlan plan = TreatmentPlan.findById(planId, LockModeType.PESSIMISTIC_WRITE);
+        if (plan == null || plan.status.isClosed()) {
+            return;
+        }
+        if (plan.status != PlanStatus.ON_HOLD) {
+            move(plan, PlanStatus.ON_HOLD, "Serious adverse event reported; prescriber review required", system);
+        }
+        appointments.cancelUpcoming(plan, true, "Plan on hold after a serious adverse event");
+        audit.recordSystem("infusion-service", AuditAction.UPDATE, RESOURCE, plan.patientId, planId);
+    }
+
+    private void move(TreatmentPlan plan, PlanStatus next, String reason, String by) {
+        PlanStatus previous = plan.status;
+        plan.status = next;
+        plan.statusReason = reason;
+        plan.updatedAt = Instant.now();
+        TreatmentPlan.flush();
+        history.record(plan, PlanHistoryEntry.Change.STATUS_CHANGED, reason, by);
+        outbox.append(PlanMapper.statusChanged(plan, previous));
+    }
+
+    /** Day 0 of an activated plan: the date asked for, or tomorrow, moved to a clinic day. */
+    private LocalDate startDate(LocalDate requested) {
+        LocalDate today = appointments.today();
+        if (requested != null && requested.isBefore(today)) {
+            throw new ProblemException(ProblemType.VALIDATION_FAILED, "startDate cannot be in the past");
+        }
+        return appointments.firstClinicDayFrom(requested != null ? requested : today.plusDays(1));
     }
 
     private TreatmentPlan find(UUID planId) {

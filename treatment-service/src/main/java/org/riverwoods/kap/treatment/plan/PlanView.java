@@ -14,7 +14,9 @@ import org.riverwoods.kap.treatment.protocol.TherapyModality;
 @Schema(name = "TreatmentPlan", description = "A biopsychosocial treatment plan; timestamps UTC")
 public record PlanView(UUID id, UUID patientId, UUID intakeId, String templateCode, int templateVersion,
         int planVersion, PlanStatus status, String statusReason, String primarySubstance, RelapseRule relapseRule,
-        Prescription prescription, Components components, List<Phase> phases, Approval approval, Instant createdAt,
+        Prescription prescription, Components components, List<Phase> phases, Approval approval,
+        @Schema(description = "Day 0 of the protocol, from activation") LocalDate startDate, int completedInfusions,
+        Instant createdAt,
         Instant updatedAt, long version) {
 
     @Schema(name = "KetaminePrescription", description = "What the prescriber signs")

@@ -65,6 +65,9 @@ public class TreatmentPlan extends PanacheEntityBase {
     public int totalWeeks;
     @Enumerated(EnumType.STRING)
     public RelapseRule relapseRule;
+    /** Day 0 of the protocol, set on activation. */
+    public LocalDate startDate;
+    public int completedInfusions;
     public String approvedBy;
     public Instant approvedAt;
     public String prescriptionDigest;

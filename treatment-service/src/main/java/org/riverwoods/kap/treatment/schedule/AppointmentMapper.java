@@ -1,0 +1,31 @@
+package org.riverwoods.kap.treatment.schedule;
+
+import org.riverwoods.kap.treatment.events.AppointmentCancelled;
+import org.riverwoods.kap.treatment.events.DomainEvent;
+import org.riverwoods.kap.treatment.events.InfusionScheduled;
+import org.riverwoods.kap.treatment.events.TherapySessionScheduled;
+import org.riverwoods.kap.treatment.plan.TreatmentPlan;
+
+final class AppointmentMapper {
+
+    private AppointmentMapper() {
+    }
+
+    /** InfusionScheduled for an infusion (with the signed prescription), TherapySessionScheduled for the rest. */
+    static DomainEvent scheduled(Appointment a, TreatmentPlan plan) {
+        if (a.kind == AppointmentKind.KETAMINE_INFUSION) {
+            return new InfusionScheduled(a.id, a.patientId, a.planId, a.planVersion, a.sequence, plan.infusionCount,
+                    a.startsAt, a.durationMinutes, plan.route.name(), plan.doseMgPerKg, plan.infusionMinutes,
+                    plan.bolusDoseMgPerKg, plan.bolusMinutes, plan.approvedBy);
+        }
+        String modality = a.kind == AppointmentKind.THERAPY && plan.therapyModality != null
+                ? plan.therapyModality.name() : null;
+        return new TherapySessionScheduled(a.id, a.patientId, a.planId, a.kind.name(), modality, a.sequence, a.startsAt,
+                a.durationMinutes);
+    }
+
+    static AppointmentCancelled cancelled(Appointment a) {
+        return new AppointmentCancelled(a.id, a.patientId, a.planId, a.kind.name(), a.startsAt, a.statusReason,
+                a.updatedAt);
+    }
+}
