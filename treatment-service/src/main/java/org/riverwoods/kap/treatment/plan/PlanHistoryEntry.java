@@ -22,7 +22,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class PlanHistoryEntry extends PanacheEntityBase {
 
     public enum Change {
-        DRAFTED, APPROVED, STATUS_CHANGED
+        DRAFTED, APPROVED, AMENDED, STATUS_CHANGED
     }
 
     @Id

@@ -113,6 +113,27 @@ public class PlanResource {
     }
 
     @POST
+    @Path("/{planId}/amendments")
+    @RolesAllowed(Roles.PRESCRIBER)
+    @Operation(summary = "Amend a plan: a new plan version, with its reason kept in the history (prescriber only)",
+            description = "Send only the fields that change. An approved or active plan is signed again by the amending "
+                    + "prescriber (TreatmentPlanApproved with the new version); upcoming infusions are announced again "
+                    + "with the new dose. Infusion count and interval change only before activation.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AmendmentRequest.class), examples = @ExampleObject(name = "lower dose",
+                    value = "{ \"reason\": \"Marked dissociation at 0.8 mg/kg; reduce\", \"doseMgPerKg\": 0.6 }")))
+    @APIResponse(responseCode = "200", description = "Amended", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PlanView.class), examples = @ExampleObject(name = "plan", value = PlanExamples.PLAN)))
+    @APIResponse(responseCode = "400", description = "The amended prescription does not hang together")
+    @APIResponse(responseCode = "409", description = "Closed or on hold, or a schedule change after activation")
+    public Response amend(@PathParam("planId") UUID planId,
+            @Parameter(description = "ETag of the plan as read", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull AmendmentRequest request) {
+        PlanView plan = plans.amend(planId, ifMatch, request);
+        return Response.ok(plan).tag(ETags.of(plan.version())).build();
+    }
+
+    @POST
     @Path("/{planId}/status")
     @RolesAllowed(Roles.PRESCRIBER)
     @Operation(summary = "Activate, hold, resume, complete or discontinue a plan, with a reason",

@@ -138,6 +138,45 @@ public class PlanService {
     }
 
     /**
+     * A prescriber amends the plan: a new plan version with the reason in its history. The prescriber
+     * signs the amended prescription as they make it, so an approved or active plan stays approved
+     * (new digest, TreatmentPlanApproved again) and its upcoming infusions carry the new dose.
+     * The number and spacing of infusions change only before activation, when nothing is booked yet.
+     */
+    @Transactional
+    public PlanView amend(UUID planId, String ifMatch, AmendmentRequest request) {
+        TreatmentPlan plan = lock(planId);
+        ETags.requireMatch(ifMatch, plan.rowVersion);
+        if (plan.status.isClosed() || plan.status == PlanStatus.ON_HOLD && request.changesPrescription()) {
+            throw new ProblemException(ProblemType.CONFLICT, "A plan that is " + plan.status
+                    + " cannot be amended" + (plan.status == PlanStatus.ON_HOLD ? " before it is resumed" : ""));
+        }
+        if (request.changesSchedule() && plan.status == PlanStatus.ACTIVE) {
+            throw new ProblemException(ProblemType.CONFLICT,
+                    "The number and spacing of infusions change only before activation; reschedule or cancel appointments instead");
+        }
+        PlanAmendment.apply(request, plan);
+        plan.planVersion++;
+        plan.updatedAt = Instant.now();
+        boolean signed = plan.status == PlanStatus.APPROVED || plan.status == PlanStatus.ACTIVE;
+        if (signed) {
+            plan.approvedBy = caller.subject();
+            plan.approvedAt = plan.updatedAt;
+            plan.prescriptionDigest = PlanMapper.digest(plan);
+        }
+        TreatmentPlan.flush();
+        history.record(plan, PlanHistoryEntry.Change.AMENDED, request.reason().trim(), caller.subject());
+        if (signed) {
+            outbox.append(PlanMapper.approved(plan));
+            if (request.changesPrescription()) {
+                appointments.reannounceUpcomingInfusions(plan);
+            }
+        }
+        audit.record(AuditAction.UPDATE, RESOURCE, plan.patientId, planId);
+        return PlanMapper.toView(plan);
+    }
+
+    /**
      * A serious adverse event stops the protocol until a prescriber has reviewed it: the plan goes on
      * hold and its upcoming infusions are cancelled (a prescriber reinstates them after resuming).
      */

@@ -84,6 +84,18 @@ public class AppointmentService {
         }
     }
 
+    /** After an amended prescription: upcoming infusions are announced again with the new dose and plan version. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reannounceUpcomingInfusions(TreatmentPlan plan) {
+        List<Appointment> upcoming = Appointment.list("planId = ?1 and kind = ?2 and status = ?3", plan.id,
+                AppointmentKind.KETAMINE_INFUSION, AppointmentStatus.SCHEDULED);
+        for (Appointment a : upcoming) {
+            a.planVersion = plan.planVersion;
+            a.updatedAt = Instant.now();
+            outbox.append(AppointmentMapper.scheduled(a, plan));
+        }
+    }
+
     /** Cancels what has not happened yet: every kind, or infusions only. */
     @Transactional(Transactional.TxType.MANDATORY)
     public int cancelUpcoming(TreatmentPlan plan, boolean infusionsOnly, String reason) {

@@ -208,6 +208,52 @@ class PlanLifecycleTest {
     }
 
     @Test
+    void amendmentsMakeNewVersionsWithTheirReasonAndAreSignedAgain() {
+        UUID patientId = UUID.randomUUID();
+        publishIntakeCompleted(eligibleIntake(UUID.randomUUID(), patientId, "ALCOHOL"), patientId);
+        String planId = awaitPlanOf(patientId);
+        String plan = "/api/v1/treatment-plans/" + planId;
+
+        as("nurse").header("If-Match", "\"0\"").body("{\"reason\":\"x\",\"doseMgPerKg\":0.7}")
+                .post(plan + "/amendments").then().statusCode(403);
+        as("prescriber").header("If-Match", "\"0\"").body("{\"doseMgPerKg\":0.7}")
+                .post(plan + "/amendments").then().statusCode(400).body("violations.field", hasItem("reason"));
+        as("prescriber").header("If-Match", "\"0\"").body("{\"reason\":\"Add a bolus\",\"bolusDoseMgPerKg\":0.9,\"bolusMinutes\":2}")
+                .post(plan + "/amendments").then().statusCode(400).body("detail", is("The bolus must be a part of the total dose"));
+        as("prescriber").header("If-Match", "\"0\"")
+                .body("{\"reason\":\"Two infusions: patient travels in week 3\",\"doseMgPerKg\":0.7,\"infusionCount\":2}")
+                .post(plan + "/amendments").then().statusCode(200).body("planVersion", is(2)).body("status", is("DRAFT"))
+                .body("prescription.doseMgPerKg", is(0.7f)).body("prescription.infusionCount", is(2));
+
+        as("prescriber").header("If-Match", "\"1\"").post(plan + "/approval").then().statusCode(200);
+        as("prescriber").header("If-Match", "\"2\"").body("{\"status\":\"ACTIVE\",\"reason\":\"Start\"}")
+                .post(plan + "/status").then().statusCode(200);
+        as("prescriber").header("If-Match", "\"3\"").body("{\"reason\":\"More infusions\",\"infusionCount\":3}")
+                .post(plan + "/amendments").then().statusCode(409);
+        as("prescriber").header("If-Match", "\"3\"").body("{\"reason\":\"Marked dissociation; reduce\",\"doseMgPerKg\":0.6}")
+                .post(plan + "/amendments").then().statusCode(200).body("planVersion", is(3)).body("status", is("ACTIVE"))
+                .body("approval.prescriber", is("dev-prescriber"));
+        as("nurse").get(plan + "/history").then()
+                .body("change", contains("DRAFTED", "AMENDED", "APPROVED", "STATUS_CHANGED", "AMENDED"))
+                .body("reason[1]", is("Two infusions: patient travels in week 3"))
+                .body("snapshot[1].prescription.doseMgPerKg", is(0.7f))
+                .body("snapshot[4].prescription.doseMgPerKg", is(0.6f));
+
+        try (TopicReader reader = TopicReader.subscribe(Topics.PLANS, "treatment.appointments")) {
+            List<ConsumerRecord<String, String>> approvals = reader.await(
+                    TopicReader.event("TreatmentPlanApproved", patientId.toString()), 2, WAIT);
+            assertEquals(3, TopicReader.json(approvals.get(1)).get("planVersion").asInt());
+            List<ConsumerRecord<String, String>> infusions = reader.await(
+                    TopicReader.event("InfusionScheduled", patientId.toString()), 4, WAIT);
+            for (ConsumerRecord<String, String> again : infusions.subList(2, 4)) {
+                EventContracts.assertValid("InfusionScheduled", again.value());
+                assertEquals(3, TopicReader.json(again).get("planVersion").asInt(), "announced again with the new dose");
+                assertEquals(0, new java.math.BigDecimal("0.6").compareTo(TopicReader.json(again).get("doseMgPerKg").decimalValue()));
+            }
+        }
+    }
+
+    @Test
     void rolesAroundPlans() {
         UUID patientId = UUID.randomUUID();
         publishIntakeCompleted(eligibleIntake(UUID.randomUUID(), patientId, "ALCOHOL"), patientId);
