@@ -1,8 +1,6 @@
 package org.riverwoods.kap.treatment.plan;
 
-import org.riverwoods.kap.treatment.protocol.Route;
-import org.riverwoods.kap.treatment.web.ProblemException;
-import org.riverwoods.kap.treatment.web.ProblemType;
+import org.riverwoods.kap.treatment.protocol.PrescriptionRules;
 
 /** Applies an amendment and checks the prescription still hangs together (as a template must). */
 final class PlanAmendment {
@@ -48,24 +46,7 @@ final class PlanAmendment {
     }
 
     private static void check(TreatmentPlan p) {
-        if (p.route == Route.IM && (p.infusionMinutes != null || p.bolusDoseMgPerKg != null)) {
-            throw invalid("An IM prescription has no infusion minutes and no bolus");
-        }
-        if (p.bolusDoseMgPerKg != null && p.bolusDoseMgPerKg.compareTo(p.doseMgPerKg) >= 0) {
-            throw invalid("The bolus must be a part of the total dose");
-        }
-        if ((p.bolusDoseMgPerKg == null) != (p.bolusMinutes == null)) {
-            throw invalid("A bolus needs both bolusDoseMgPerKg and bolusMinutes");
-        }
-        if (p.bolusMinutes != null && p.infusionMinutes != null && p.bolusMinutes >= p.infusionMinutes) {
-            throw invalid("The bolus must run for less than the whole infusion");
-        }
-        if (p.infusionCount > 1 && p.infusionIntervalDays == 0) {
-            throw invalid("Several infusions need an interval of at least one day");
-        }
-    }
-
-    private static ProblemException invalid(String detail) {
-        return new ProblemException(ProblemType.VALIDATION_FAILED, detail);
+        PrescriptionRules.check(p.route, p.doseMgPerKg, p.infusionMinutes, p.bolusDoseMgPerKg, p.bolusMinutes,
+                p.infusionCount, p.infusionIntervalDays);
     }
 }

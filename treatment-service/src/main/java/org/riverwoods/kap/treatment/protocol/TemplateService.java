@@ -99,30 +99,10 @@ public class TemplateService {
 
     /** Rules that span fields: what an IV or IM protocol must and must not say. */
     static void validate(TemplateRequest r) {
-        if (r.route() == Route.IV && r.infusionMinutes() == null) {
-            throw invalid("An IV template needs infusionMinutes");
-        }
-        if (r.route() == Route.IM && (r.infusionMinutes() != null || r.bolusDoseMgPerKg() != null)) {
-            throw invalid("An IM template has no infusion minutes and no bolus");
-        }
-        if ((r.bolusDoseMgPerKg() == null) != (r.bolusMinutes() == null)) {
-            throw invalid("A bolus needs both bolusDoseMgPerKg and bolusMinutes");
-        }
-        if (r.bolusDoseMgPerKg() != null && r.bolusDoseMgPerKg().compareTo(r.doseMgPerKg()) >= 0) {
-            throw invalid("The bolus must be a part of the total dose");
-        }
-        if (r.bolusMinutes() != null && r.bolusMinutes() >= r.infusionMinutes()) {
-            throw invalid("The bolus must run for less than the whole infusion");
-        }
-        if (r.infusionCount() > 1 && r.infusionIntervalDays() == 0) {
-            throw invalid("Several infusions need an interval of at least one day");
-        }
+        PrescriptionRules.check(r.route(), r.doseMgPerKg(), r.infusionMinutes(), r.bolusDoseMgPerKg(), r.bolusMinutes(),
+                r.infusionCount(), r.infusionIntervalDays());
         if (r.therapySessionCount() > 0 && r.therapyModality() == null) {
-            throw invalid("Therapy sessions need a therapyModality");
+            throw new ProblemException(ProblemType.VALIDATION_FAILED, "Therapy sessions need a therapyModality");
         }
-    }
-
-    private static ProblemException invalid(String detail) {
-        return new ProblemException(ProblemType.VALIDATION_FAILED, detail);
     }
 }
