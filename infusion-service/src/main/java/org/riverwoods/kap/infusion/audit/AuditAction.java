@@ -1,0 +1,5 @@
+package org.riverwoods.kap.infusion.audit;
+
+public enum AuditAction {
+    READ, LIST, CREATE, UPDATE, DENIED
+}

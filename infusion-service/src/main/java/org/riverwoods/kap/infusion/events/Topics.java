@@ -1,0 +1,21 @@
+package org.riverwoods.kap.infusion.events;
+
+/** Kafka topics, one per event family. Described for consumers in contracts/asyncapi.yaml. */
+public final class Topics {
+
+    /** Session lifecycle: InfusionCheckedIn, InfusionDeferred, InfusionStarted, InfusionCompleted, InfusionAborted. */
+    public static final String SESSIONS = "infusion.sessions";
+    /** VitalsRecorded: high volume, keyed by session id. */
+    public static final String VITALS = "infusion.vitals";
+    /** SafetyAlertRaised, AdverseEventReported, SeriousAdverseEventReported. */
+    public static final String SAFETY = "infusion.safety";
+    /** Consumed: InfusionScheduled, AppointmentCancelled. */
+    public static final String TREATMENT_APPOINTMENTS = "treatment.appointments";
+    /** Consumed: TreatmentPlanStatusChanged. */
+    public static final String TREATMENT_PLANS = "treatment.plans";
+    /** Consumed: ConsentGranted, ConsentRevoked. */
+    public static final String INTAKE_CONSENTS = "intake.consents";
+
+    private Topics() {
+    }
+}

@@ -1,0 +1,253 @@
+package org.riverwoods.kap.infusion.session;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Sort;
+
+import org.riverwoods.kap.infusion.audit.AuditAction;
+import org.riverwoods.kap.infusion.audit.AuditTrail;
+import org.riverwoods.kap.infusion.consent.TreatmentConsent;
+import org.riverwoods.kap.infusion.dose.DoseCalculator;
+import org.riverwoods.kap.infusion.dose.DoseOrder;
+import org.riverwoods.kap.infusion.dose.DoseRefusedException;
+import org.riverwoods.kap.infusion.dose.Route;
+import org.riverwoods.kap.infusion.events.InfusionAborted;
+import org.riverwoods.kap.infusion.events.InfusionCheckedIn;
+import org.riverwoods.kap.infusion.events.InfusionDeferred;
+import org.riverwoods.kap.infusion.events.InfusionStarted;
+import org.riverwoods.kap.infusion.events.Outbox;
+import org.riverwoods.kap.infusion.plan.PlanStatusRecord;
+import org.riverwoods.kap.infusion.safety.GateInput;
+import org.riverwoods.kap.infusion.safety.GateResult;
+import org.riverwoods.kap.infusion.safety.SafetyGate;
+import org.riverwoods.kap.infusion.security.Caller;
+import org.riverwoods.kap.infusion.security.PatientAccess;
+import org.riverwoods.kap.infusion.web.Page;
+import org.riverwoods.kap.infusion.web.ProblemException;
+import org.riverwoods.kap.infusion.web.ProblemType;
+
+/**
+ * A session from check-in to the start of dosing. No path starts an infusion unless the safety
+ * gate passed, the dose was calculated and checked by a second clinician, and at the moment of
+ * starting the treatment consent is still valid and the plan is not on hold.
+ */
+@ApplicationScoped
+public class SessionService {
+
+    static final String RESOURCE = "InfusionSession";
+
+    @Inject
+    SafetyGate gate;
+
+    @Inject
+    DoseCalculator calculator;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    PatientAccess access;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    SessionBoard board;
+
+    @Transactional
+    public SessionView get(UUID sessionId) {
+        InfusionSession s = find(sessionId);
+        access.require(s.patientId, RESOURCE);
+        audit.record(AuditAction.READ, RESOURCE, s.patientId, s.id);
+        return SessionView.of(s);
+    }
+
+    @Transactional
+    public Page<SessionView> listForPatient(UUID patientId, int page, int size) {
+        access.require(patientId, RESOURCE);
+        var query = InfusionSession.<InfusionSession>find("patientId", Sort.by("scheduledStart").and("id"), patientId);
+        List<InfusionSession> found = query.page(io.quarkus.panache.common.Page.of(page, size)).list();
+        audit.record(AuditAction.LIST, RESOURCE, patientId, null);
+        return Page.of(found.stream().map(SessionView::of).toList(), page, size, query.count());
+    }
+
+    @Transactional
+    public SessionView checkIn(UUID sessionId, Requests.CheckIn request) {
+        InfusionSession s = lockInStatus(sessionId, SessionStatus.CHECKED_IN);
+        Instant now = Instant.now();
+        s.status = SessionStatus.CHECKED_IN;
+        s.checkedInAt = now;
+        s.checkedInBy = caller.subject();
+        s.weightKg = request.weightKg();
+        s.weightMeasuredAt = now;
+        s.concomitantMedications = request.concomitantMedications();
+        outbox.append(new InfusionCheckedIn(s.id, s.appointmentId, s.patientId, s.planId, now, s.weightKg,
+                s.weightMeasuredAt));
+        return saved(s);
+    }
+
+    /**
+     * Runs every gate check. All pass: the session may be dosed. A failure that makes today unsafe
+     * (blood pressure, fasting, intoxication, pregnancy) defers the infusion; one staff can fix on
+     * the spot (no prescriber on site yet, a missing measurement) answers 409 listing what failed.
+     */
+    @Transactional(dontRollbackOn = ProblemException.class)
+    public SessionView preAssess(UUID sessionId, Requests.PreAssessment answers) {
+        InfusionSession s = lockInStatus(sessionId, SessionStatus.PRE_ASSESSMENT_PASSED);
+        Instant now = Instant.now();
+        boolean consent = TreatmentConsent.validFor(s.patientId, now);
+        boolean onHold = PlanStatusRecord.onHold(s.planId);
+        GateResult result = gate.evaluate(new GateInput(consent, answers.lastSolidsAt(), answers.lastClearLiquidsAt(),
+                answers.pregnancyTestApplicable(), answers.pregnancyTestNegative(),
+                answers.breathAlcoholGramsPerDecilitre(), answers.selfReportedIntoxication(),
+                answers.baselineSystolicMmHg(), answers.baselineDiastolicMmHg(), s.weightMeasuredAt,
+                answers.prescriberOnSite(), onHold, now));
+        List<PreAssessmentRecord.Finding> findings = result.failures().stream()
+                .map(f -> new PreAssessmentRecord.Finding(f.check().name(), f.message())).toList();
+        s.preAssessment = new PreAssessmentRecord(now, caller.subject(), answers, consent, onHold, result.passed(),
+                findings);
+        s.baselineSystolicMmHg = answers.baselineSystolicMmHg();
+        s.baselineDiastolicMmHg = answers.baselineDiastolicMmHg();
+        s.baselineHeartRateBpm = answers.baselineHeartRateBpm();
+        if (result.passed()) {
+            s.status = SessionStatus.PRE_ASSESSMENT_PASSED;
+            return saved(s);
+        }
+        if (result.shouldDefer()) {
+            s.status = SessionStatus.DEFERRED;
+            s.statusReason = String.join("; ", findings.stream().map(PreAssessmentRecord.Finding::message).toList());
+            outbox.append(new InfusionDeferred(s.id, s.appointmentId, s.patientId, s.planId, now, s.statusReason,
+                    findings.stream().map(PreAssessmentRecord.Finding::check).toList()));
+            return saved(s);
+        }
+        saved(s);
+        throw GateProblem.of(findings);
+    }
+
+    @Transactional
+    public SessionView calculateDose(UUID sessionId, Requests.Dose request) {
+        InfusionSession s = find(sessionId, LockModeType.PESSIMISTIC_WRITE);
+        requireStatus(s, SessionStatus.PRE_ASSESSMENT_PASSED, "calculate the dose");
+        try {
+            s.dose = calculator.calculate(order(s), s.weightKg, request.concentrationMgPerMl());
+        } catch (DoseRefusedException e) {
+            throw new ProblemException(ProblemType.CONFLICT, e.getMessage());
+        }
+        s.lotNumber = request.lotNumber().trim();
+        s.doseCalculatedBy = caller.subject();
+        s.doseVerifiedBy = null; // a new calculation needs a new double check
+        s.doseVerifiedAt = null;
+        return saved(s);
+    }
+
+    /** The second clinician's check of the calculated dose: never the one who calculated it. */
+    @Transactional
+    public SessionView verifyDose(UUID sessionId) {
+        InfusionSession s = find(sessionId, LockModeType.PESSIMISTIC_WRITE);
+        requireStatus(s, SessionStatus.PRE_ASSESSMENT_PASSED, "verify the dose");
+        if (s.dose == null) {
+            throw new ProblemException(ProblemType.CONFLICT, "No dose has been calculated yet");
+        }
+        if (caller.subject().equals(s.doseCalculatedBy)) {
+            throw new ProblemException(ProblemType.CONFLICT,
+                    "The dose must be verified by a second clinician, not by the one who calculated it");
+        }
+        s.doseVerifiedBy = caller.subject();
+        s.doseVerifiedAt = Instant.now();
+        return saved(s);
+    }
+
+    @Transactional
+    public SessionView start(UUID sessionId) {
+        InfusionSession s = find(sessionId, LockModeType.PESSIMISTIC_WRITE);
+        requireStatus(s, SessionStatus.PRE_ASSESSMENT_PASSED, "start the infusion (the safety gate must pass first)");
+        if (s.dose == null || s.doseVerifiedBy == null) {
+            throw new ProblemException(ProblemType.CONFLICT,
+                    "The dose must be calculated and verified by a second clinician before the start");
+        }
+        Instant now = Instant.now();
+        if (!TreatmentConsent.validFor(s.patientId, now)) {
+            throw new ProblemException(ProblemType.CONFLICT, "The treatment consent is no longer valid (revoked or expired)");
+        }
+        if (PlanStatusRecord.onHold(s.planId)) {
+            throw new ProblemException(ProblemType.CONFLICT, "The treatment plan is on hold: no infusion may start");
+        }
+        s.status = SessionStatus.INFUSING;
+        s.dosingStartedAt = now;
+        outbox.append(new InfusionStarted(s.id, s.appointmentId, s.patientId, s.planId, now, s.route,
+                s.dose.totalDoseMg(), s.infusionMinutes));
+        return saved(s);
+    }
+
+    @Transactional
+    public SessionView endInfusion(UUID sessionId) {
+        InfusionSession s = lockInStatus(sessionId, SessionStatus.RECOVERY);
+        s.status = SessionStatus.RECOVERY;
+        s.infusionEndedAt = Instant.now();
+        return saved(s);
+    }
+
+    @Transactional
+    public SessionView abort(UUID sessionId, String reason) {
+        InfusionSession s = lockInStatus(sessionId, SessionStatus.ABORTED);
+        Instant now = Instant.now();
+        s.status = SessionStatus.ABORTED;
+        s.statusReason = reason.trim();
+        if (s.dosingStartedAt != null && s.infusionEndedAt == null) {
+            s.infusionEndedAt = now;
+        }
+        outbox.append(new InfusionAborted(s.id, s.appointmentId, s.patientId, s.planId, now, s.statusReason));
+        return saved(s);
+    }
+
+    static DoseOrder order(InfusionSession s) {
+        Route route = Route.valueOf(s.route);
+        return new DoseOrder(route, s.doseMgPerKg, s.infusionMinutes, s.bolusDoseMgPerKg, s.bolusMinutes);
+    }
+
+    InfusionSession lockInStatus(UUID sessionId, SessionStatus next) {
+        InfusionSession s = find(sessionId, LockModeType.PESSIMISTIC_WRITE);
+        if (!s.status.canBecome(next)) {
+            throw new ProblemException(ProblemType.CONFLICT,
+                    "A session that is " + s.status + " cannot become " + next);
+        }
+        return s;
+    }
+
+    private static void requireStatus(InfusionSession s, SessionStatus required, String action) {
+        if (s.status != required) {
+            throw new ProblemException(ProblemType.CONFLICT,
+                    "Cannot " + action + " while the session is " + s.status);
+        }
+    }
+
+    SessionView saved(InfusionSession s) {
+        s.updatedAt = Instant.now();
+        InfusionSession.flush();
+        audit.record(AuditAction.UPDATE, RESOURCE, s.patientId, s.id);
+        board.changed(s.id);
+        return SessionView.of(s);
+    }
+
+    static InfusionSession find(UUID sessionId) {
+        return find(sessionId, LockModeType.NONE);
+    }
+
+    static InfusionSession find(UUID sessionId, LockModeType lock) {
+        InfusionSession s = InfusionSession.findById(sessionId, lock);
+        if (s == null) {
+            throw ProblemException.notFound("Infusion session " + sessionId);
+        }
+        return s;
+    }
+}

@@ -1,0 +1,29 @@
+package org.riverwoods.kap.infusion.session;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.riverwoods.kap.infusion.dose.DoseCalculation;
+
+@Schema(name = "InfusionSession", description = "An infusion visit; times UTC")
+public record SessionView(UUID id, UUID appointmentId, UUID patientId, UUID planId, int planVersion,
+        int infusionNumber, int infusionCount, Instant scheduledStart, SessionStatus status, String statusReason,
+        Order order, Instant checkedInAt, BigDecimal weightKg, PreAssessmentRecord preAssessment,
+        DoseCalculation dose, String lotNumber, String doseCalculatedBy, String doseVerifiedBy,
+        Instant dosingStartedAt, Instant infusionEndedAt, Instant dischargedAt, long version) {
+
+    @Schema(name = "InfusionOrder", description = "The signed prescription, per kg")
+    public record Order(String route, BigDecimal doseMgPerKg, Integer infusionMinutes, BigDecimal bolusDoseMgPerKg,
+            Integer bolusMinutes, String prescriber) {
+    }
+
+    static SessionView of(InfusionSession s) {
+        return new SessionView(s.id, s.appointmentId, s.patientId, s.planId, s.planVersion, s.infusionNumber,
+                s.infusionCount, s.scheduledStart, s.status, s.statusReason,
+                new Order(s.route, s.doseMgPerKg, s.infusionMinutes, s.bolusDoseMgPerKg, s.bolusMinutes, s.prescriber),
+                s.checkedInAt, s.weightKg, s.preAssessment, s.dose, s.lotNumber, s.doseCalculatedBy, s.doseVerifiedBy,
+                s.dosingStartedAt, s.infusionEndedAt, s.dischargedAt, s.rowVersion);
+    }
+}
