@@ -206,6 +206,42 @@ class InfusionSessionTest {
     }
 
     @Test
+    void aCompletedSessionIsDischargedWithItsMonitoringRecord() {
+        Booked b = bookInfusion("IV", "0.8", 40);
+        String sessionId = awaitSession(b);
+        String session = "/api/v1/infusion-sessions/" + sessionId;
+        startInfusion(session);
+        UUID id = UUID.fromString(sessionId);
+        // two hours of observation, without waiting for them: the dosing started 125 minutes ago
+        Instant dosed = Instant.now().minus(Duration.ofMinutes(125));
+        QuarkusTransaction.requiringNew().run(() -> {
+            InfusionSession s = InfusionSession.findById(id);
+            s.dosingStartedAt = dosed;
+        });
+        as("nurse").body("{\"takenAt\":\"" + dosed.plus(Duration.ofMinutes(41)) + "\",\"systolicMmHg\":146,"
+                + "\"diastolicMmHg\":92,\"heartRateBpm\":88,\"spo2Percent\":97,\"moaas\":4,\"cadssTotal\":14}")
+                .post(session + "/vitals").then().statusCode(200);
+        as("nurse").post(session + "/infusion-end").then().statusCode(200);
+        as("nurse").body("{\"systolicMmHg\":132,\"diastolicMmHg\":84,\"heartRateBpm\":78,\"spo2Percent\":98,\"moaas\":5,"
+                + "\"cadssTotal\":0}").post(session + "/vitals").then().statusCode(200);
+        as("nurse").body("{\"driverPresent\":true}").post(session + "/discharge").then().statusCode(200)
+                .body("status", is("DISCHARGED")).body("dischargedAt", notNullValue());
+
+        as("prescriber").get(session + "/monitoring-record").then().statusCode(200)
+                .body("totalDoseMg", is(58.0f)).body("lotNumber", is("L1"))
+                .body("totalMonitoringMinutes", org.hamcrest.Matchers.greaterThanOrEqualTo(125))
+                .body("beforeDosing.systolicMmHg", is(128)).body("atAbout40Minutes.systolicMmHg", is(146))
+                .body("beforeDischarge.systolicMmHg", is(132)).body("dissociationEvent", is(true))
+                .body("sedationEvent", is(false)).body("respiratoryDepressionEvent", is(false))
+                .body("concomitantMedications.maois", is(false));
+        try (TopicReader reader = TopicReader.subscribe(Topics.SESSIONS)) {
+            ConsumerRecord<String, String> completed = reader.awaitOne(TopicReader.event("InfusionCompleted", sessionId), WAIT);
+            EventContracts.assertValid("InfusionCompleted", completed.value());
+            assertEquals(0, TopicReader.json(completed).get("adverseEventCount").asInt());
+        }
+    }
+
+    @Test
     void aDoseAboveTheCapIsRefused() {
         Booked b = bookInfusion("IM", "2.0", null);
         String session = "/api/v1/infusion-sessions/" + awaitSession(b);
