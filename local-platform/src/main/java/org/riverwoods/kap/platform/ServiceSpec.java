@@ -11,12 +11,12 @@ import java.util.List;
 record ServiceSpec(String name, int port, String database) {
 
     /**
-     * Every service, in start order. Services still to come: infusion-service 8083/infusion,
-     * outcomes-service 8084/outcomes.
+     * Every service, in start order. Still to come: outcomes-service 8084/outcomes.
      */
     static final List<ServiceSpec> ALL = List.of(
             new ServiceSpec("intake-service", 8081, "intake"),
-            new ServiceSpec("treatment-service", 8082, "treatment"));
+            new ServiceSpec("treatment-service", 8082, "treatment"),
+            new ServiceSpec("infusion-service", 8083, "infusion"));
 
     String user() {
         return database;

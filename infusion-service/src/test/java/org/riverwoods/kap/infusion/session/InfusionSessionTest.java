@@ -252,6 +252,28 @@ class InfusionSessionTest {
     }
 
     @Test
+    void aDuplicateInfusionScheduledMakesOneSessionAndAMoveUpdatesIt() {
+        Booked b = bookInfusion("IV", "0.8", 40);
+        String sessionId = awaitSession(b);
+        Instant moved = Instant.now().plus(Duration.ofDays(1)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        String again = """
+                {"appointmentId":"%s","patientId":"%s","planId":"%s","planVersion":2,"infusionNumber":1,"infusionCount":3,
+                 "scheduledStart":"%s","visitMinutes":160,"route":"IV","doseMgPerKg":0.6,"infusionMinutes":40,
+                 "bolusDoseMgPerKg":null,"bolusMinutes":null,"prescriber":"dr-signer"}"""
+                .formatted(b.appointmentId(), b.patientId(), b.planId(), moved);
+        String eventId = UUID.randomUUID().toString();
+        try (org.riverwoods.kap.testing.EventSender sender = new org.riverwoods.kap.testing.EventSender()) {
+            sender.sendCloudEvent("treatment.appointments", b.patientId().toString(), eventId, "InfusionScheduled",
+                    "urn:kap:treatment-service", again);
+            sender.sendCloudEvent("treatment.appointments", b.patientId().toString(), eventId, "InfusionScheduled",
+                    "urn:kap:treatment-service", again);
+        }
+        org.awaitility.Awaitility.await().atMost(WAIT).untilAsserted(() -> as("nurse").get("/api/v1/infusion-sessions/" + sessionId)
+                .then().body("planVersion", is(2)).body("order.doseMgPerKg", is(0.6f)));
+        as("nurse").get("/api/v1/patients/" + b.patientId() + "/infusion-sessions").then().body("totalItems", is(1));
+    }
+
+    @Test
     void rolesAndBadInput() {
         Booked b = bookInfusion("IV", "0.8", 40);
         String sessionId = awaitSession(b);

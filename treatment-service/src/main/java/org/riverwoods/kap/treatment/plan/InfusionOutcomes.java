@@ -61,7 +61,7 @@ public class InfusionOutcomes {
         if (TreatmentPlan.findById(event.planId()) == null) {
             throw new PoisonMessageException("Serious adverse event for an unknown plan");
         }
-        plans.holdAfterSeriousAdverseEvent(event.planId(), SYSTEM);
+        plans.holdAfterSeriousAdverseEvent(event.planId(), event.appointmentId(), SYSTEM);
     }
 
     private static Appointment infusionAppointment(InfusionSessionEvent event) {

@@ -181,7 +181,7 @@ public class PlanService {
      * hold and its upcoming infusions are cancelled (a prescriber reinstates them after resuming).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void holdAfterSeriousAdverseEvent(UUID planId, String system) {
+    public void holdAfterSeriousAdverseEvent(UUID planId, UUID duringAppointment, String system) {
         TreatmentPlan plan = TreatmentPlan.findById(planId, LockModeType.PESSIMISTIC_WRITE);
         if (plan == null || plan.status.isClosed()) {
             return;
@@ -189,7 +189,7 @@ public class PlanService {
         if (plan.status != PlanStatus.ON_HOLD) {
             move(plan, PlanStatus.ON_HOLD, "Serious adverse event reported; prescriber review required", system);
         }
-        appointments.cancelUpcoming(plan, true, "Plan on hold after a serious adverse event");
+        appointments.cancelUpcoming(plan, true, "Plan on hold after a serious adverse event", duringAppointment);
         audit.recordSystem("infusion-service", AuditAction.UPDATE, RESOURCE, plan.patientId, planId);
     }
 

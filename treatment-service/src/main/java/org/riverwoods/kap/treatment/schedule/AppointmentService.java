@@ -99,10 +99,16 @@ public class AppointmentService {
     /** Cancels what has not happened yet: every kind, or infusions only. */
     @Transactional(Transactional.TxType.MANDATORY)
     public int cancelUpcoming(TreatmentPlan plan, boolean infusionsOnly, String reason) {
+        return cancelUpcoming(plan, infusionsOnly, reason, null);
+    }
+
+    /** As above, sparing one appointment: the infusion during which a serious adverse event happened. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int cancelUpcoming(TreatmentPlan plan, boolean infusionsOnly, String reason, UUID except) {
         List<Appointment> upcoming = Appointment.list("planId = ?1 and status in ?2", plan.id, OPEN);
         int cancelled = 0;
         for (Appointment a : upcoming) {
-            if (infusionsOnly && a.kind != AppointmentKind.KETAMINE_INFUSION) {
+            if (infusionsOnly && a.kind != AppointmentKind.KETAMINE_INFUSION || a.id.equals(except)) {
                 continue;
             }
             cancel(a, reason);
