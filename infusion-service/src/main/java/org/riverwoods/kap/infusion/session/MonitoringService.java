@@ -61,7 +61,8 @@ public class MonitoringService {
     @Transactional
     public Recorded recordVitals(UUID sessionId, Requests.Vitals request) {
         InfusionSession s = SessionService.find(sessionId, LockModeType.PESSIMISTIC_WRITE);
-        if (!MEASURABLE.contains(s.status)) {
+        boolean observedAfterAbort = s.status == SessionStatus.ABORTED && s.dosingStartedAt != null;
+        if (!MEASURABLE.contains(s.status) && !observedAfterAbort) {
             throw new ProblemException(ProblemType.CONFLICT, "Vitals are recorded from check-in to discharge; the session is "
                     + s.status);
         }
@@ -82,7 +83,7 @@ public class MonitoringService {
         outbox.append(new VitalsRecorded(s.id, s.patientId, r.takenAt, r.systolicMmHg, r.diastolicMmHg, r.heartRateBpm,
                 r.spo2Percent, r.respiratoryRatePerMinute, r.moaas, r.cadssTotal, r.source));
         List<AlertView> raised = List.of();
-        if (s.status.isUnderCare()) {
+        if (s.status.isUnderCare() || observedAfterAbort) { // a stopped infusion is still watched
             raised = rules.evaluate(new VitalsReading(r.takenAt, r.systolicMmHg, r.diastolicMmHg, r.heartRateBpm,
                     r.spo2Percent, r.respiratoryRatePerMinute, r.moaas, r.cadssTotal)).stream()
                     .map(alert -> raise(s, alert, r.id)).toList();

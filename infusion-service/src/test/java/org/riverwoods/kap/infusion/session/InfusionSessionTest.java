@@ -242,6 +242,22 @@ class InfusionSessionTest {
     }
 
     @Test
+    void anAbortedInfusionIsStillWatched() {
+        Booked b = bookInfusion("IV", "0.8", 40);
+        String sessionId = awaitSession(b);
+        String session = "/api/v1/infusion-sessions/" + sessionId;
+        startInfusion(session);
+        as("nurse").body("{\"reason\":\"SpO2 88% despite oxygen\"}").post(session + "/abort").then().statusCode(200)
+                .body("status", is("ABORTED"));
+        as("nurse").body("{\"spo2Percent\":90}").post(session + "/vitals").then().statusCode(200)
+                .body("alerts.rule", hasItem("HYPOXAEMIA"));
+        try (TopicReader reader = TopicReader.subscribe(Topics.SESSIONS)) {
+            EventContracts.assertValid("InfusionAborted",
+                    reader.awaitOne(TopicReader.event("InfusionAborted", sessionId), WAIT).value());
+        }
+    }
+
+    @Test
     void aDoseAboveTheCapIsRefused() {
         Booked b = bookInfusion("IM", "2.0", null);
         String session = "/api/v1/infusion-sessions/" + awaitSession(b);
