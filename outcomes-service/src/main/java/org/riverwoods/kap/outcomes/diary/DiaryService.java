@@ -1,0 +1,107 @@
+package org.riverwoods.kap.outcomes.diary;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.riverwoods.kap.outcomes.audit.AuditAction;
+import org.riverwoods.kap.outcomes.audit.AuditTrail;
+import org.riverwoods.kap.outcomes.security.Caller;
+import org.riverwoods.kap.outcomes.security.PatientAccess;
+import org.riverwoods.kap.outcomes.web.ETags;
+import org.riverwoods.kap.outcomes.web.Page;
+import org.riverwoods.kap.outcomes.web.ProblemException;
+import org.riverwoods.kap.outcomes.web.ProblemType;
+
+import io.quarkus.panache.common.Sort;
+
+/**
+ * The Timeline Followback diary: a patient (or a clinician) records each day, backfilling past days
+ * as needed; no future day; an edit needs the day's ETag and keeps what it replaced.
+ */
+@ApplicationScoped
+public class DiaryService {
+
+    static final String RESOURCE = "DiaryDay";
+
+    @Inject
+    PatientAccess access;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditTrail audit;
+
+    @ConfigProperty(name = "kap.outcomes.clinic-zone", defaultValue = "America/Denver")
+    ZoneId clinicZone;
+
+    @Transactional
+    public DiaryDayView record(UUID patientId, LocalDate day, String ifMatch, DiaryDayRequest request) {
+        access.require(patientId, RESOURCE);
+        if (day.isAfter(LocalDate.now(clinicZone))) {
+            throw new ProblemException(ProblemType.VALIDATION_FAILED, "A diary day cannot be in the future");
+        }
+        long substances = request.entries().stream().map(DiaryEntry::substance).distinct().count();
+        if (substances != request.entries().size()) {
+            throw new ProblemException(ProblemType.VALIDATION_FAILED, "Each substance may appear once per day");
+        }
+        DiaryDay existing = DiaryDay.findById(new DiaryDay.Key(patientId, day));
+        Instant now = Instant.now();
+        DiaryDay d = existing;
+        if (existing == null) {
+            d = new DiaryDay();
+            d.patientId = patientId;
+            d.day = day;
+        } else {
+            ETags.requireMatch(ifMatch, existing.rowVersion);
+            DiaryDayHistory was = new DiaryDayHistory();
+            was.patientId = patientId;
+            was.day = day;
+            was.entries = existing.entries;
+            was.recordedAt = existing.recordedAt;
+            was.recordedBy = existing.recordedBy;
+            was.replacedAt = now;
+            was.replacedBy = caller.subject();
+            was.persist();
+        }
+        d.entries = List.copyOf(request.entries());
+        d.recordedAt = now;
+        d.recordedBy = caller.subject();
+        if (existing == null) {
+            d.persist();
+        }
+        DiaryDay.flush();
+        audit.record(existing == null ? AuditAction.CREATE : AuditAction.UPDATE, RESOURCE, patientId, day);
+        return DiaryDayView.of(d);
+    }
+
+    @Transactional
+    public Page<DiaryDayView> days(UUID patientId, LocalDate from, LocalDate to, int page, int size) {
+        access.require(patientId, RESOURCE);
+        var query = DiaryDay.<DiaryDay>find("patientId = ?1 and day >= ?2 and day <= ?3", Sort.by("day"), patientId,
+                from, to);
+        List<DiaryDay> found = query.page(io.quarkus.panache.common.Page.of(page, size)).list();
+        audit.record(AuditAction.LIST, RESOURCE, patientId, null);
+        return Page.of(found.stream().map(DiaryDayView::of).toList(), page, size, query.count());
+    }
+
+    @Transactional
+    public List<DiaryDayHistory> history(UUID patientId, LocalDate day) {
+        access.require(patientId, RESOURCE);
+        audit.record(AuditAction.READ, "DiaryDayHistory", patientId, day);
+        return DiaryDayHistory.list("patientId = ?1 and day = ?2 order by id", patientId, day);
+    }
+
+    /** Every known day, for the outcome measures. */
+    public List<DiaryDay> all(UUID patientId) {
+        return DiaryDay.list("patientId = ?1 order by day", patientId);
+    }
+}

@@ -1,0 +1,20 @@
+package org.riverwoods.kap.outcomes.events;
+
+import java.util.UUID;
+
+/**
+ * An event this service publishes. The record's components are the JSON payload (checked against
+ * {@code contracts/schemas/<type>.schema.json}); these methods only route it.
+ */
+public interface DomainEvent {
+
+    /** The CloudEvent type, also the name of the schema: the record's own name. */
+    default String eventType() {
+        return getClass().getSimpleName();
+    }
+
+    String topic();
+
+    /** Kafka key and CloudEvent subject: the patient (or session) the event is about. */
+    UUID subjectId();
+}

@@ -1,0 +1,45 @@
+package org.riverwoods.kap.outcomes.profile;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** The facts about a patient that outcome measures and the analytics stream need. */
+@Entity
+@Table(name = "patient_profile")
+public class PatientProfile extends PanacheEntityBase {
+
+    @Id
+    public UUID patientId;
+    public String sex;
+    public Integer birthYear;
+    public Instant registeredAt;
+    public UUID planId;
+    public String templateCode;
+    public String relapseRule;
+    public String primarySubstance;
+    /** Day 0 of treatment: the day the plan became active. */
+    public LocalDate planStartedOn;
+    public String planStatus;
+    public UUID analyticsConsentId;
+    /** A Part 2 consent to de-identified program analytics is in force. */
+    public boolean analyticsConsent;
+    public Instant updatedAt;
+
+    public static PatientProfile of(UUID patientId) {
+        PatientProfile profile = findById(patientId);
+        if (profile == null) {
+            profile = new PatientProfile();
+            profile.patientId = patientId;
+            profile.updatedAt = Instant.now();
+            profile.persist();
+        }
+        return profile;
+    }
+}

@@ -1,0 +1,71 @@
+package org.riverwoods.kap.outcomes.timeline;
+
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.riverwoods.kap.outcomes.Fixtures.as;
+import static org.riverwoods.kap.outcomes.Fixtures.asPatient;
+import static org.riverwoods.kap.outcomes.Fixtures.publish;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.riverwoods.kap.outcomes.profile.PatientProfile;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The timeline and the profile built from the other services' events on the real broker. */
+@QuarkusTest
+class TimelineTest {
+
+    @Test
+    void theJourneyAppearsInOrderAndThePatientSeesNoStaffOnlyLines() {
+        UUID patientId = UUID.randomUUID();
+        UUID consentId = UUID.randomUUID();
+        publish("intake.patients", "PatientRegistered", patientId, """
+                {"patientId":"%s","sex":"FEMALE","birthYear":1984,"weightKg":72.5,"weightMeasuredOn":"2026-11-20",
+                 "registeredAt":"2026-11-20T09:00:00Z"}""".formatted(patientId));
+        publish("intake.assessments", "SuicideRiskFlagged", patientId, """
+                {"patientId":"%s","screeningId":"%s","intakeId":"%s","item9Answer":1,"phq9Total":12,
+                 "flaggedAt":"2026-11-20T09:30:00Z"}""".formatted(patientId, UUID.randomUUID(), UUID.randomUUID()));
+        publish("intake.consents", "ConsentGranted", patientId, """
+                {"consentId":"%s","patientId":"%s","kind":"PART2_DEIDENTIFIED_DISCLOSURE","documentVersion":"P2-1",
+                 "scope":["PROGRAM_ANALYTICS"],"signedAt":"2026-11-20T09:40:00Z","expiresOn":null}""".formatted(consentId, patientId));
+        publish("treatment.plans", "TreatmentPlanStatusChanged", patientId, """
+                {"planId":"%s","patientId":"%s","planVersion":1,"templateCode":"KARE","templateVersion":1,
+                 "previousStatus":"APPROVED","status":"ACTIVE","reason":"Start","changedAt":"2026-11-23T09:00:00Z"}"""
+                .formatted(UUID.randomUUID(), patientId));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as("therapist")
+                .get("/api/v1/patients/" + patientId + "/timeline").then().statusCode(200)
+                .body("items.eventType", contains("PatientRegistered", "SuicideRiskFlagged", "ConsentGranted",
+                        "TreatmentPlanStatusChanged")));
+        as("nurse").get("/api/v1/patients/" + patientId + "/timeline").then()
+                .body("items.summary[1]", is("PHQ-9 item 9 answered 1: same-day suicide-risk follow-up"))
+                .body("items.summary[3]", is("Plan active"));
+        asPatient(patientId).get("/api/v1/patients/" + patientId + "/timeline").then().statusCode(200)
+                .body("items.eventType", not(hasItem("SuicideRiskFlagged"))).body("totalItems", is(3));
+        asPatient(UUID.randomUUID()).get("/api/v1/patients/" + patientId + "/timeline").then().statusCode(403);
+        as("analyst").get("/api/v1/patients/" + patientId + "/timeline").then().statusCode(403);
+
+        PatientProfile profile = QuarkusTransaction.requiringNew().call(() -> PatientProfile.findById(patientId));
+        assertEquals("FEMALE", profile.sex);
+        assertEquals(1984, profile.birthYear);
+        assertTrue(profile.analyticsConsent);
+        assertEquals("ACTIVE", profile.planStatus);
+
+        publish("intake.consents", "ConsentRevoked", patientId, """
+                {"consentId":"%s","patientId":"%s","kind":"PART2_DEIDENTIFIED_DISCLOSURE","revokedAt":"2026-11-25T10:00:00Z"}"""
+                .formatted(consentId, patientId));
+        await().atMost(Duration.ofSeconds(20)).until(() -> !QuarkusTransaction.requiringNew()
+                .call(() -> PatientProfile.<PatientProfile>findById(patientId).analyticsConsent));
+        assertFalse(QuarkusTransaction.requiringNew().call(() -> PatientProfile.<PatientProfile>findById(patientId).analyticsConsent));
+    }
+}
