@@ -20,9 +20,11 @@ import java.util.TreeMap;
  * <p>Arithmetic: the product is kept as an exact fraction (BigInteger numerator and denominator)
  * and rounded once, to 4 decimals HALF_UP, for each output point. A running BigDecimal product in
  * MathContext.DECIMAL64 (or a double) carries a rounding error from every step, enough to misplace
- * the median: with 12 patients whose survival falls to exactly 6/12 on day 18, DECIMAL64 gives
- * 0.5000000000000001 and the median moves to day 19 (see {@code KaplanMeierTest}). Exact fractions
- * make "S(t) <= 0.5" and the HALF_UP rounding of the printed value exact.
+ * the median when survival falls to exactly one half: with 12 patients and S(18) = 6/12, computing
+ * S x (n - d) / n in DECIMAL64 gives 0.5000000000000001 and a median of day 19 (see
+ * {@code KaplanMeierTest}). In random cohorts of 11-300 patients either DECIMAL64 form misplaced the
+ * median about once in 2,000-2,500 curves. Exact fractions make "S(t) <= 0.5" and the HALF_UP
+ * rounding of the printed value exact.
  */
 public final class KaplanMeier {
 

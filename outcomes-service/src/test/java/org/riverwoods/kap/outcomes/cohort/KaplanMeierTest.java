@@ -130,8 +130,8 @@ class KaplanMeierTest {
 
     /*
      * Twelve patients: relapses on day 3 (two), 4, 5, 11 and 18, so S(18) = 6/12 = 0.5 exactly and the
-     * median is day 18. A running DECIMAL64 product gives 0.5000000000000001 on day 18 and a median of
-     * day 19: the reason the product is kept as an exact fraction.
+     * median is day 18. S x (n - d) / n step by step in DECIMAL64 gives 0.5000000000000001 on day 18
+     * and a median of day 19: the reason the product is kept as an exact fraction.
      */
     @Test
     void survivalOfExactlyOneHalfIsTheMedian() {

@@ -1,0 +1,77 @@
+package org.riverwoods.kap.outcomes.outcome;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.riverwoods.kap.outcomes.audit.AuditAction;
+import org.riverwoods.kap.outcomes.audit.AuditTrail;
+import org.riverwoods.kap.outcomes.diary.DiaryEntry;
+import org.riverwoods.kap.outcomes.diary.DiaryService;
+import org.riverwoods.kap.outcomes.measures.AbstinenceMeasures;
+import org.riverwoods.kap.outcomes.measures.DiaryDay;
+import org.riverwoods.kap.outcomes.measures.RelapseDetector;
+import org.riverwoods.kap.outcomes.measures.RelapseRule;
+import org.riverwoods.kap.outcomes.measures.Sex;
+import org.riverwoods.kap.outcomes.profile.PatientProfile;
+import org.riverwoods.kap.outcomes.security.PatientAccess;
+import org.riverwoods.kap.outcomes.web.ProblemException;
+import org.riverwoods.kap.outcomes.web.ProblemType;
+
+/** A patient's outcome figures, computed from the diary by the rules of their protocol. */
+@ApplicationScoped
+public class OutcomeService {
+
+    @Inject
+    DiaryService diary;
+
+    @Inject
+    AbstinenceMeasures abstinence;
+
+    @Inject
+    RelapseDetector relapses;
+
+    @Inject
+    PatientAccess access;
+
+    @Inject
+    AuditTrail audit;
+
+    @ConfigProperty(name = "kap.outcomes.clinic-zone", defaultValue = "America/Denver")
+    ZoneId clinicZone;
+
+    @Transactional
+    public PatientOutcomes of(UUID patientId, LocalDate asOfOrToday) {
+        access.require(patientId, "PatientOutcomes");
+        PatientProfile profile = PatientProfile.findById(patientId);
+        if (profile == null || profile.planStartedOn == null || profile.primarySubstance == null) {
+            throw new ProblemException(ProblemType.CONFLICT,
+                    "No active treatment plan is known for this patient yet: outcomes count from the plan's start");
+        }
+        LocalDate asOf = asOfOrToday != null ? asOfOrToday : LocalDate.now(clinicZone);
+        List<DiaryDay> days = diary.all(patientId).stream().map(OutcomeService::toMeasure).toList();
+        Sex sex = profile.sex == null ? Sex.UNKNOWN : Sex.valueOf(profile.sex);
+        RelapseRule rule = profile.relapseRule == null ? RelapseRule.NONE : RelapseRule.valueOf(profile.relapseRule);
+        audit.record(AuditAction.READ, "PatientOutcomes", patientId, null);
+        return new PatientOutcomes(patientId, profile.templateCode, profile.primarySubstance, rule.name(),
+                profile.planStartedOn, asOf,
+                abstinence.baseline(days, profile.primarySubstance, sex, profile.planStartedOn),
+                abstinence.followUp(days, profile.primarySubstance, sex, profile.planStartedOn, asOf),
+                relapses.timeToRelapse(rule, days, List.of(), profile.primarySubstance, sex, profile.planStartedOn,
+                        null, asOf));
+    }
+
+    private static DiaryDay toMeasure(org.riverwoods.kap.outcomes.diary.DiaryDay day) {
+        Map<String, java.math.BigDecimal> amounts = day.entries.stream()
+                .collect(Collectors.toMap(DiaryEntry::substance, DiaryEntry::amount));
+        return new DiaryDay(day.day, amounts);
+    }
+}

@@ -1,0 +1,70 @@
+package org.riverwoods.kap.outcomes.outcome;
+
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.is;
+import static org.riverwoods.kap.outcomes.Fixtures.as;
+import static org.riverwoods.kap.outcomes.Fixtures.asPatient;
+import static org.riverwoods.kap.outcomes.Fixtures.publish;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Outcome figures from a diary, by the rules of the patient's protocol (hand-worked numbers). */
+@QuarkusTest
+class OutcomesTest {
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("America/Denver"));
+
+    @Test
+    void baselineAbstinenceHeavyDrinkingAndTheFirstHeavyDrinkingDay() {
+        UUID patientId = UUID.randomUUID();
+        UUID planId = UUID.randomUUID();
+        publish("intake.patients", "PatientRegistered", patientId, """
+                {"patientId":"%s","sex":"FEMALE","birthYear":1984,"weightKg":72.5,"weightMeasuredOn":"2026-11-20",
+                 "registeredAt":"2026-11-20T09:00:00Z"}""".formatted(patientId));
+        publish("treatment.plans", "TreatmentPlanApproved", patientId, """
+                {"planId":"%s","patientId":"%s","intakeId":"%s","planVersion":1,"templateCode":"DAKWAR_2020","templateVersion":1,
+                 "primarySubstance":"ALCOHOL","relapseRule":"FIRST_HEAVY_DRINKING_DAY",
+                 "prescription":{"route":"IV","doseMgPerKg":0.71,"infusionMinutes":52,"bolusDoseMgPerKg":0.11,"bolusMinutes":2,
+                   "infusionCount":1,"infusionIntervalDays":0,"firstInfusionDay":7},
+                 "therapyModality":"MOTIVATIONAL_ENHANCEMENT_THERAPY","therapySessionCount":6,"totalWeeks":5,
+                 "prescriber":"dr-a","approvedAt":"2026-11-25T09:00:00Z","prescriptionDigest":"%s"}"""
+                .formatted(planId, patientId, UUID.randomUUID(), "0".repeat(64)));
+        publish("treatment.plans", "TreatmentPlanStatusChanged", patientId, """
+                {"planId":"%s","patientId":"%s","planVersion":1,"templateCode":"DAKWAR_2020","templateVersion":1,
+                 "previousStatus":"APPROVED","status":"ACTIVE","reason":"Start","changedAt":"2026-11-26T09:00:00Z"}"""
+                .formatted(planId, patientId));
+        String outcomes = "/api/v1/patients/" + patientId + "/outcomes";
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as("nurse").get(outcomes).then().statusCode(200));
+
+        // Baseline: 10 reported days before the start (the start day itself is day 0):
+        // 8 without alcohol (one of them with cannabis), 2 with 4 drinks = heavy for a woman -> PDA 8/10 = 80.0, HDD 2.
+        String diary = "/api/v1/patients/" + patientId + "/diary/";
+        for (int d = 1; d <= 10; d++) {
+            String body = d <= 2 ? "{\"entries\":[{\"substance\":\"ALCOHOL\",\"amount\":4}]}"
+                    : d == 3 ? "{\"entries\":[{\"substance\":\"CANNABIS\",\"amount\":1}]}" : "{\"entries\":[]}";
+            asPatient(patientId).body(body).put(diary + TODAY.minusDays(d)).then().statusCode(200);
+        }
+        // Day 0: 5 drinks, the first heavy drinking day of treatment.
+        asPatient(patientId).body("{\"entries\":[{\"substance\":\"ALCOHOL\",\"amount\":5}]}").put(diary + TODAY).then().statusCode(200);
+
+        asPatient(patientId).get(outcomes).then().statusCode(200)
+                .body("templateCode", is("DAKWAR_2020")).body("planStartedOn", is(TODAY.toString()))
+                .body("baseline.daysKnown", is(10)).body("baseline.daysAbstinent", is(8))
+                .body("baseline.percentDaysAbstinent", is(80.0f)).body("baseline.heavyDrinkingDays", is(2))
+                .body("followUp[0].daysKnown", is(1)).body("followUp[0].percentDaysAbstinent", is(0.0f))
+                .body("followUp[0].complete", is(false))
+                .body("relapse.rule", is("FIRST_HEAVY_DRINKING_DAY")).body("relapse.relapsed", is(true))
+                .body("relapse.relapseOn", is(TODAY.toString())).body("relapse.daysToEvent", is(0));
+        asPatient(UUID.randomUUID()).get(outcomes).then().statusCode(403);
+        as("analyst").get(outcomes).then().statusCode(403);
+        as("nurse").get("/api/v1/patients/" + UUID.randomUUID() + "/outcomes").then().statusCode(409)
+                .contentType("application/problem+json");
+    }
+}
