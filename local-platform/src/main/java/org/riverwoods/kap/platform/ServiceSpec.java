@@ -11,12 +11,13 @@ import java.util.List;
 record ServiceSpec(String name, int port, String database) {
 
     /**
-     * Every service, in start order. Still to come: outcomes-service 8084/outcomes.
+     * Every service, in start order.
      */
     static final List<ServiceSpec> ALL = List.of(
             new ServiceSpec("intake-service", 8081, "intake"),
             new ServiceSpec("treatment-service", 8082, "treatment"),
-            new ServiceSpec("infusion-service", 8083, "infusion"));
+            new ServiceSpec("infusion-service", 8083, "infusion"),
+            new ServiceSpec("outcomes-service", 8084, "outcomes"));
 
     String user() {
         return database;
