@@ -100,6 +100,7 @@ public class RelapseDetector {
                     why + "; nothing reported since the plan's start " + planStart + ", censored at day 0");
         }
         LocalDate lastReport = followed.get(followed.size() - 1).date();
-        return RelapseOutcome.censored(rule, planStart, lastReport, why + "; censored at the last report " + lastReport);
+        return RelapseOutcome.censored(rule, planStart, lastReport,
+                why + "; censored at the last report " + lastReport);
     }
 }

@@ -57,21 +57,32 @@ public class OutcomeService {
                     "No active treatment plan is known for this patient yet: outcomes count from the plan's start");
         }
         LocalDate asOf = asOfOrToday != null ? asOfOrToday : LocalDate.now(clinicZone);
+        if (asOf.isBefore(profile.planStartedOn)) {
+            throw new ProblemException(ProblemType.VALIDATION_FAILED,
+                    "asOf is before the plan's start (" + profile.planStartedOn + ")");
+        }
         List<DiaryDay> days = diary.all(patientId).stream().map(OutcomeService::toMeasure).toList();
         Sex sex = profile.sex == null ? Sex.UNKNOWN : Sex.valueOf(profile.sex);
         RelapseRule rule = profile.relapseRule == null ? RelapseRule.NONE : RelapseRule.valueOf(profile.relapseRule);
         audit.record(AuditAction.READ, "PatientOutcomes", patientId, null);
-        return new PatientOutcomes(patientId, profile.templateCode, profile.primarySubstance, rule.name(),
-                profile.planStartedOn, asOf,
-                abstinence.baseline(days, profile.primarySubstance, sex, profile.planStartedOn),
-                abstinence.followUp(days, profile.primarySubstance, sex, profile.planStartedOn, asOf),
-                relapses.timeToRelapse(rule, days, List.of(), profile.primarySubstance, sex, profile.planStartedOn,
-                        null, asOf));
+        try {
+            // Lab results and dropout dates are not collected yet: CONFIRMED_RELAPSE is then confirmed by two
+            // consecutive days of reported use only, and FIRST_USE_OR_DROPOUT sees first use only.
+            return new PatientOutcomes(patientId, profile.templateCode, profile.primarySubstance, rule.name(),
+                    profile.planStartedOn, asOf,
+                    abstinence.baseline(days, profile.primarySubstance, sex, profile.planStartedOn),
+                    abstinence.followUp(days, profile.primarySubstance, sex, profile.planStartedOn, asOf),
+                    relapses.timeToRelapse(rule, days, List.of(), profile.primarySubstance, sex,
+                            profile.planStartedOn, null, asOf));
+        } catch (IllegalArgumentException e) {
+            // e.g. a heavy-drinking relapse rule on a plan whose primary substance is not alcohol
+            throw new ProblemException(ProblemType.CONFLICT, "Outcomes cannot be computed: " + e.getMessage());
+        }
     }
 
     private static DiaryDay toMeasure(org.riverwoods.kap.outcomes.diary.DiaryDay day) {
         Map<String, java.math.BigDecimal> amounts = day.entries.stream()
-                .collect(Collectors.toMap(DiaryEntry::substance, DiaryEntry::amount));
+                .collect(Collectors.toMap(DiaryEntry::substance, DiaryEntry::amount, java.math.BigDecimal::add));
         return new DiaryDay(day.day, amounts);
     }
 }

@@ -1,8 +1,11 @@
 package org.riverwoods.kap.outcomes.measures;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.riverwoods.kap.outcomes.measures.Diaries.ALCOHOL;
+import static org.riverwoods.kap.outcomes.measures.Diaries.CANNABIS;
 import static org.riverwoods.kap.outcomes.measures.Diaries.COCAINE;
 import static org.riverwoods.kap.outcomes.measures.Diaries.day;
 import static org.riverwoods.kap.outcomes.measures.Diaries.drinks;
@@ -123,7 +126,7 @@ class RelapseDetectorTest {
     void aPositiveEtgFromTheDayOfUseTo5DaysLaterConfirmsIt(LocalDate collectedOn) {
         RelapseOutcome outcome = confirmed(detector, oneDayOfUse(), new LabResult(collectedOn, ALCOHOL, true), AS_OF);
 
-        assertEquals(true, outcome.relapsed());
+        assertTrue(outcome.relapsed());
         assertEquals(day("2026-12-03"), outcome.relapseOn());
         assertEquals(2, outcome.daysToEvent());
     }
@@ -148,7 +151,7 @@ class RelapseDetectorTest {
         // As of 5 Dec the positive EtG of 6 Dec does not exist yet: censored at 5 Dec, day 4.
         RelapseOutcome outcome = confirmed(detector, oneDayOfUse(), positive("2026-12-06", ALCOHOL), day("2026-12-05"));
 
-        assertEquals(false, outcome.relapsed());
+        assertFalse(outcome.relapsed());
         assertEquals(4, outcome.daysToEvent());
     }
 
@@ -174,7 +177,7 @@ class RelapseDetectorTest {
     void useOnTwoDaysWithAnUnknownDayBetweenIsNotConsecutive() {
         List<DiaryDay> diary = List.of(drinks("2026-12-03", "2"), drinks("2026-12-05", "2"));
 
-        assertEquals(false, detector.timeToRelapse(RelapseRule.CONFIRMED_RELAPSE, diary, List.of(), ALCOHOL,
+        assertFalse(detector.timeToRelapse(RelapseRule.CONFIRMED_RELAPSE, diary, List.of(), ALCOHOL,
                 Sex.MALE, PLAN_START, null, AS_OF).relapsed());
     }
 
@@ -225,7 +228,7 @@ class RelapseDetectorTest {
         RelapseOutcome outcome = detector.timeToRelapse(RelapseRule.FIRST_USE, diary, List.of(), ALCOHOL, Sex.MALE,
                 PLAN_START, null, day("2026-12-02"));
 
-        assertEquals(false, outcome.relapsed());
+        assertFalse(outcome.relapsed());
         assertEquals(1, outcome.daysToEvent());
     }
 
@@ -247,7 +250,8 @@ class RelapseDetectorTest {
     @Test
     void withoutUseOrADropoutKnownByTheAsOfDateFirstUseOrDropoutIsCensored() {
         // Dropout on 5 Jan is after "as of" (31 Dec): not yet known. Alcohol does not break a cocaine plan.
-        List<DiaryDay> diary = List.of(nothing("2026-12-01"), drinks("2026-12-02", "3"), used("2026-12-04", "CANNABIS", "1"));
+        List<DiaryDay> diary = List.of(nothing("2026-12-01"), drinks("2026-12-02", "3"),
+                used("2026-12-04", CANNABIS, "1"));
 
         RelapseOutcome outcome = detector.timeToRelapse(RelapseRule.FIRST_USE_OR_DROPOUT, diary, List.of(), COCAINE,
                 Sex.MALE, PLAN_START, day("2027-01-05"), AS_OF);
