@@ -40,6 +40,9 @@ public class DiaryService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    org.riverwoods.kap.outcomes.analytics.AnalyticsPublisher analytics;
+
     @ConfigProperty(name = "kap.outcomes.clinic-zone", defaultValue = "America/Denver")
     ZoneId clinicZone;
 
@@ -79,6 +82,7 @@ public class DiaryService {
             d.persist();
         }
         DiaryDay.flush();
+        publishFacts(patientId, day, d.entries);
         audit.record(existing == null ? AuditAction.CREATE : AuditAction.UPDATE, RESOURCE, patientId, day);
         return DiaryDayView.of(d);
     }
@@ -98,6 +102,19 @@ public class DiaryService {
         access.require(patientId, RESOURCE);
         audit.record(AuditAction.READ, "DiaryDayHistory", patientId, day);
         return DiaryDayHistory.list("patientId = ?1 and day = ?2 order by id", patientId, day);
+    }
+
+    /**
+     * One de-identified fact per substance used that day, or one abstinent-day fact; a corrected day
+     * is published again (analytics keep the latest fact per pseudonym, day offset and measure).
+     */
+    private void publishFacts(UUID patientId, LocalDate day, List<DiaryEntry> entries) {
+        if (entries.isEmpty()) {
+            analytics.publish(patientId, day, "ABSTINENT_DAY", null, java.math.BigDecimal.ONE);
+        }
+        for (DiaryEntry entry : entries) {
+            analytics.publish(patientId, day, "SUBSTANCE_USE_DAY", entry.substance(), entry.amount());
+        }
     }
 
     /** Every known day, for the outcome measures. */

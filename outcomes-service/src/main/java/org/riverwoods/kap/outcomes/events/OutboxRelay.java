@@ -1,6 +1,7 @@
 package org.riverwoods.kap.outcomes.events;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -18,6 +19,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -52,6 +54,10 @@ public class OutboxRelay {
     @Inject
     @Channel("outbox")
     MutinyEmitter<String> emitter;
+
+    @Inject
+    @Channel("analytics")
+    MutinyEmitter<String> analyticsEmitter;
 
     @Inject
     EntityManager em;
@@ -192,6 +198,9 @@ public class OutboxRelay {
     }
 
     private Uni<Void> send(OutboxEvent event) {
+        if (event.topic.startsWith(Topics.ANALYTICS_PREFIX)) {
+            return sendDeidentified(event);
+        }
         OutgoingCloudEventMetadata<String> cloudEvent = OutgoingCloudEventMetadata.<String>builder()
                 .withId(event.id.toString())
                 .withType(event.eventType)
@@ -205,6 +214,28 @@ public class OutboxRelay {
                 .withKey(event.messageKey)
                 .build();
         return emitter.sendMessage(Message.of(event.payload).addMetadata(cloudEvent).addMetadata(kafka));
+    }
+
+    /**
+     * Analytics records are CloudEvents without the optional time attribute: the moment a fact was
+     * recorded would date the patient's day. The connector always adds one, so this channel writes
+     * the binary-mode headers itself. (Kafka's own record timestamp is still the send time: see the
+     * AsyncAPI document.)
+     */
+    private Uni<Void> sendDeidentified(OutboxEvent event) {
+        RecordHeaders headers = new RecordHeaders();
+        headers.add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
+        headers.add("ce_id", event.id.toString().getBytes(StandardCharsets.UTF_8));
+        headers.add("ce_type", event.eventType.getBytes(StandardCharsets.UTF_8));
+        headers.add("ce_source", SOURCE.toString().getBytes(StandardCharsets.UTF_8));
+        headers.add("ce_subject", event.subject.getBytes(StandardCharsets.UTF_8));
+        headers.add("content-type", "application/json".getBytes(StandardCharsets.UTF_8));
+        OutgoingKafkaRecordMetadata<String> kafka = OutgoingKafkaRecordMetadata.<String>builder()
+                .withTopic(event.topic)
+                .withKey(event.messageKey)
+                .withHeaders(headers)
+                .build();
+        return analyticsEmitter.sendMessage(Message.of(event.payload).addMetadata(kafka));
     }
 
     private double pendingCount() {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -32,14 +33,14 @@ public class PatientProfile extends PanacheEntityBase {
     public boolean analyticsConsent;
     public Instant updatedAt;
 
+    /**
+     * The profile, created if needed and locked for the caller's transaction. Several topics are
+     * consumed in parallel, so two first events of one patient can race: the insert yields to the
+     * other instead of failing.
+     */
     public static PatientProfile of(UUID patientId) {
-        PatientProfile profile = findById(patientId);
-        if (profile == null) {
-            profile = new PatientProfile();
-            profile.patientId = patientId;
-            profile.updatedAt = Instant.now();
-            profile.persist();
-        }
-        return profile;
+        getEntityManager().createNativeQuery("insert into patient_profile (patient_id, analytics_consent, updated_at) "
+                + "values (?1, false, now()) on conflict do nothing").setParameter(1, patientId).executeUpdate();
+        return findById(patientId, LockModeType.PESSIMISTIC_WRITE);
     }
 }
