@@ -61,10 +61,16 @@ public class OutcomeService {
             throw new ProblemException(ProblemType.VALIDATION_FAILED,
                     "asOf is before the plan's start (" + profile.planStartedOn + ")");
         }
+        audit.record(AuditAction.READ, "PatientOutcomes", patientId, null);
+        return compute(profile, asOf);
+    }
+
+    /** The figures of one patient, without access checks: for this service's own aggregates. */
+    public PatientOutcomes compute(PatientProfile profile, LocalDate asOf) {
+        UUID patientId = profile.patientId;
         List<DiaryDay> days = diary.all(patientId).stream().map(OutcomeService::toMeasure).toList();
         Sex sex = profile.sex == null ? Sex.UNKNOWN : Sex.valueOf(profile.sex);
         RelapseRule rule = profile.relapseRule == null ? RelapseRule.NONE : RelapseRule.valueOf(profile.relapseRule);
-        audit.record(AuditAction.READ, "PatientOutcomes", patientId, null);
         try {
             // Lab results and dropout dates are not collected yet: CONFIRMED_RELAPSE is then confirmed by two
             // consecutive days of reported use only, and FIRST_USE_OR_DROPOUT sees first use only.
@@ -73,7 +79,8 @@ public class OutcomeService {
                     abstinence.baseline(days, profile.primarySubstance, sex, profile.planStartedOn),
                     abstinence.followUp(days, profile.primarySubstance, sex, profile.planStartedOn, asOf),
                     relapses.timeToRelapse(rule, days, List.of(), profile.primarySubstance, sex,
-                            profile.planStartedOn, null, asOf));
+                            profile.planStartedOn, null, asOf),
+                    abstinence.window(days, profile.primarySubstance, sex, profile.planStartedOn, asOf));
         } catch (IllegalArgumentException e) {
             // e.g. a heavy-drinking relapse rule on a plan whose primary substance is not alcohol
             throw new ProblemException(ProblemType.CONFLICT, "Outcomes cannot be computed: " + e.getMessage());

@@ -14,5 +14,6 @@ public record PatientOutcomes(UUID patientId, String templateCode, String primar
         @Schema(description = "The baseline window before treatment (kap.clinical.outcomes.baseline-window-days)") WindowFigures baseline,
         @Schema(description = "Rolling windows from day 0 (kap.clinical.outcomes.follow-up-window-days); the last may be partial")
         List<WindowFigures> followUp,
-        @Schema(description = "By the relapse rule of the patient's protocol template") RelapseOutcome relapse) {
+        @Schema(description = "By the relapse rule of the patient's protocol template") RelapseOutcome relapse,
+        @Schema(description = "Everything since the start, as one window") WindowFigures sinceStart) {
 }
