@@ -55,7 +55,8 @@ public class CohortService {
                     ? SurvivalObservation.relapsedOn(figures.relapse().daysToEvent())
                     : SurvivalObservation.relapseFreeUntil(figures.relapse().daysToEvent());
             byTemplate.computeIfAbsent(p.templateCode, t -> new ArrayList<>()).add(new PatientSummary(
-                    "COMPLETED".equals(p.planStatus), figures.sinceStart().percentDaysAbstinent(), null, relapse));
+                    "COMPLETED".equals(p.planStatus), figures.sinceStart().percentDaysAbstinent(),
+                    figures.phq9() == null ? null : figures.phq9().change().change(), relapse));
         }
         audit.record(AuditAction.READ, "CohortReport", null, period);
         return byTemplate.entrySet().stream()

@@ -40,6 +40,9 @@ public class OutcomeService {
     RelapseDetector relapses;
 
     @Inject
+    org.riverwoods.kap.outcomes.measures.InstrumentChange instruments;
+
+    @Inject
     PatientAccess access;
 
     @Inject
@@ -80,11 +83,18 @@ public class OutcomeService {
                     abstinence.followUp(days, profile.primarySubstance, sex, profile.planStartedOn, asOf),
                     relapses.timeToRelapse(rule, days, List.of(), profile.primarySubstance, sex,
                             profile.planStartedOn, null, asOf),
-                    abstinence.window(days, profile.primarySubstance, sex, profile.planStartedOn, asOf));
+                    abstinence.window(days, profile.primarySubstance, sex, profile.planStartedOn, asOf),
+                    phq9(profile));
         } catch (IllegalArgumentException e) {
             // e.g. a heavy-drinking relapse rule on a plan whose primary substance is not alcohol
             throw new ProblemException(ProblemType.CONFLICT, "Outcomes cannot be computed: " + e.getMessage());
         }
+    }
+
+    private org.riverwoods.kap.outcomes.measures.InstrumentChange.Phq9Outcome phq9(PatientProfile profile) {
+        Integer latest = org.riverwoods.kap.outcomes.questionnaire.QuestionnaireResponse.latestTotal(profile.patientId,
+                org.riverwoods.kap.outcomes.questionnaire.Questionnaire.PHQ_9);
+        return profile.baselinePhq9 == null || latest == null ? null : instruments.phq9(profile.baselinePhq9, latest);
     }
 
     private static DiaryDay toMeasure(org.riverwoods.kap.outcomes.diary.DiaryDay day) {

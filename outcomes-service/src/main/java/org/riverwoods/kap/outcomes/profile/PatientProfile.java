@@ -28,6 +28,9 @@ public class PatientProfile extends PanacheEntityBase {
     /** Day 0 of treatment: the day the plan became active. */
     public LocalDate planStartedOn;
     public String planStatus;
+    /** The PHQ-9 total scored at intake: the baseline of the PHQ-9 outcomes. */
+    @jakarta.persistence.Column(name = "baseline_phq9")
+    public Integer baselinePhq9;
     public UUID analyticsConsentId;
     /** A Part 2 consent to de-identified program analytics is in force. */
     public boolean analyticsConsent;

@@ -32,6 +32,13 @@ public class ProfileProjection {
                 }
                 touch(p);
             }
+            case "ScreeningScored" -> {
+                if ("PHQ_9".equals(e.path("instrument").asText()) && e.hasNonNull("total")) {
+                    PatientProfile p = PatientProfile.of(patientId);
+                    p.baselinePhq9 = e.get("total").asInt(); // the latest intake score before treatment
+                    touch(p);
+                }
+            }
             case "IntakeCompleted" -> {
                 PatientProfile p = PatientProfile.of(patientId);
                 p.primarySubstance = e.path("primarySubstance").asText(null);
