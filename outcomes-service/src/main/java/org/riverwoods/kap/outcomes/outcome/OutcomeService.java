@@ -75,13 +75,12 @@ public class OutcomeService {
         Sex sex = profile.sex == null ? Sex.UNKNOWN : Sex.valueOf(profile.sex);
         RelapseRule rule = profile.relapseRule == null ? RelapseRule.NONE : RelapseRule.valueOf(profile.relapseRule);
         try {
-            // Lab results and dropout dates are not collected yet: CONFIRMED_RELAPSE is then confirmed by two
-            // consecutive days of reported use only, and FIRST_USE_OR_DROPOUT sees first use only.
+            // Dropout dates are not collected yet: FIRST_USE_OR_DROPOUT sees first use only.
             return new PatientOutcomes(patientId, profile.templateCode, profile.primarySubstance, rule.name(),
                     profile.planStartedOn, asOf,
                     abstinence.baseline(days, profile.primarySubstance, sex, profile.planStartedOn),
                     abstinence.followUp(days, profile.primarySubstance, sex, profile.planStartedOn, asOf),
-                    relapses.timeToRelapse(rule, days, List.of(), profile.primarySubstance, sex,
+                    relapses.timeToRelapse(rule, days, labs(patientId), profile.primarySubstance, sex,
                             profile.planStartedOn, null, asOf),
                     abstinence.window(days, profile.primarySubstance, sex, profile.planStartedOn, asOf),
                     phq9(profile));
@@ -95,6 +94,13 @@ public class OutcomeService {
         Integer latest = org.riverwoods.kap.outcomes.questionnaire.QuestionnaireResponse.latestTotal(profile.patientId,
                 org.riverwoods.kap.outcomes.questionnaire.Questionnaire.PHQ_9);
         return profile.baselinePhq9 == null || latest == null ? null : instruments.phq9(profile.baselinePhq9, latest);
+    }
+
+    private static List<org.riverwoods.kap.outcomes.measures.LabResult> labs(UUID patientId) {
+        return org.riverwoods.kap.outcomes.lab.LabResult.<org.riverwoods.kap.outcomes.lab.LabResult>list(
+                "patientId = ?1 order by collectedOn", patientId).stream()
+                .map(l -> new org.riverwoods.kap.outcomes.measures.LabResult(l.collectedOn, l.substance, l.positive))
+                .toList();
     }
 
     private static DiaryDay toMeasure(org.riverwoods.kap.outcomes.diary.DiaryDay day) {

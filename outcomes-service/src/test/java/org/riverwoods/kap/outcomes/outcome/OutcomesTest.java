@@ -67,4 +67,43 @@ class OutcomesTest {
         as("nurse").get("/api/v1/patients/" + UUID.randomUUID() + "/outcomes").then().statusCode(409)
                 .contentType("application/problem+json");
     }
+
+    @Test
+    void aPositiveEtgConfirmsReportedDrinkingUnderTheKareRule() {
+        UUID patientId = UUID.randomUUID();
+        UUID planId = UUID.randomUUID();
+        publish("intake.patients", "PatientRegistered", patientId, """
+                {"patientId":"%s","sex":"MALE","birthYear":1970,"weightKg":90.0,"weightMeasuredOn":"2026-11-20",
+                 "registeredAt":"2026-11-20T09:00:00Z"}""".formatted(patientId));
+        publish("treatment.plans", "TreatmentPlanApproved", patientId, """
+                {"planId":"%s","patientId":"%s","intakeId":"%s","planVersion":1,"templateCode":"KARE","templateVersion":1,
+                 "primarySubstance":"ALCOHOL","relapseRule":"CONFIRMED_RELAPSE",
+                 "prescription":{"route":"IV","doseMgPerKg":0.8,"infusionMinutes":40,"bolusDoseMgPerKg":null,"bolusMinutes":null,
+                   "infusionCount":3,"infusionIntervalDays":7,"firstInfusionDay":0},
+                 "therapyModality":"MINDFULNESS_BASED_RELAPSE_PREVENTION","therapySessionCount":7,"totalWeeks":4,
+                 "prescriber":"dr-a","approvedAt":"2026-11-25T09:00:00Z","prescriptionDigest":"%s"}"""
+                .formatted(planId, patientId, UUID.randomUUID(), "0".repeat(64)));
+        publish("treatment.plans", "TreatmentPlanStatusChanged", patientId, """
+                {"planId":"%s","patientId":"%s","planVersion":1,"templateCode":"KARE","templateVersion":1,
+                 "previousStatus":"APPROVED","status":"ACTIVE","reason":"Start","changedAt":"2026-11-26T09:00:00Z"}"""
+                .formatted(planId, patientId));
+        String outcomes = "/api/v1/patients/" + patientId + "/outcomes";
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as("nurse").get(outcomes).then().statusCode(200)
+                .body("relapseRule", is("CONFIRMED_RELAPSE")));
+
+        asPatient(patientId).body("{\"entries\":[{\"substance\":\"ALCOHOL\",\"amount\":3}]}")
+                .put("/api/v1/patients/" + patientId + "/diary/" + TODAY).then().statusCode(200);
+        as("nurse").get(outcomes).then().body("relapse.relapsed", is(false)).body("relapse.censored", is(true));
+
+        String etg = "{\"collectedOn\":\"" + TODAY + "\",\"analyte\":\"ETHYL_GLUCURONIDE\",\"valueNgPerMl\":780,"
+                + "\"cutoffNgPerMl\":500}";
+        asPatient(patientId).body(etg).post("/api/v1/patients/" + patientId + "/lab-results").then().statusCode(403);
+        as("nurse").body(etg).post("/api/v1/patients/" + patientId + "/lab-results").then().statusCode(201)
+                .body("positive", is(true)).body("substance", is("ALCOHOL"));
+        as("nurse").body(etg.replace("\"ETHYL_GLUCURONIDE\"", "\"LSD\"")).post("/api/v1/patients/" + patientId + "/lab-results")
+                .then().statusCode(400);
+        as("nurse").get(outcomes).then().body("relapse.relapsed", is(true)).body("relapse.relapseOn", is(TODAY.toString()));
+        asPatient(patientId).get("/api/v1/patients/" + patientId + "/lab-results").then().statusCode(200)
+                .body("size()", is(1));
+    }
 }

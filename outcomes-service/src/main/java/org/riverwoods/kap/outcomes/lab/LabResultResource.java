@@ -1,0 +1,90 @@
+package org.riverwoods.kap.outcomes.lab;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.riverwoods.kap.outcomes.audit.AuditAction;
+import org.riverwoods.kap.outcomes.audit.AuditTrail;
+import org.riverwoods.kap.outcomes.security.Caller;
+import org.riverwoods.kap.outcomes.security.PatientAccess;
+import org.riverwoods.kap.outcomes.security.Roles;
+
+/** Lab results are few and entered by staff: the resource keeps them without a separate service. */
+@Path("/api/v1/patients/{patientId}/lab-results")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Lab results", description = "Urine toxicology and EtG")
+@SecurityRequirement(name = "SecurityScheme")
+public class LabResultResource {
+
+    @Inject
+    PatientAccess access;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditTrail audit;
+
+    @POST
+    @Transactional
+    @RolesAllowed({ Roles.NURSE, Roles.PRESCRIBER })
+    @Operation(summary = "Record a lab result; positive when the value is at or above the laboratory's cut-off",
+            description = "A positive result for the plan's substance confirms reported use within "
+                    + "kap.clinical.outcomes.relapse-confirmation-days (the KARE relapse rule).")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
+            name = "EtG", value = "{ \"collectedOn\": \"2026-12-03\", \"analyte\": \"ETHYL_GLUCURONIDE\", "
+                    + "\"valueNgPerMl\": 780, \"cutoffNgPerMl\": 500 }")))
+    @APIResponse(responseCode = "201", description = "Recorded")
+    public Response record(@PathParam("patientId") UUID patientId, @Valid @NotNull LabResultRequest request) {
+        access.require(patientId, "LabResult");
+        LabResult r = new LabResult();
+        r.id = UUID.randomUUID();
+        r.patientId = patientId;
+        r.collectedOn = request.collectedOn();
+        r.analyte = request.analyte();
+        r.substance = request.analyte().substance();
+        r.valueNgPerMl = request.valueNgPerMl();
+        r.cutoffNgPerMl = request.cutoffNgPerMl();
+        r.positive = request.valueNgPerMl().compareTo(request.cutoffNgPerMl()) >= 0;
+        r.recordedAt = Instant.now();
+        r.recordedBy = caller.subject();
+        r.persist();
+        audit.record(AuditAction.CREATE, "LabResult", patientId, r.id);
+        return Response.status(201).entity(LabResultView.of(r)).build();
+    }
+
+    @GET
+    @Transactional
+    @RolesAllowed({ Roles.NURSE, Roles.PRESCRIBER, Roles.THERAPIST, Roles.ADMIN, Roles.PATIENT })
+    @Operation(summary = "The patient's lab results, oldest first (a patient's list is short: no paging)")
+    @APIResponse(responseCode = "200", description = "The results")
+    public List<LabResultView> list(@PathParam("patientId") UUID patientId) {
+        access.require(patientId, "LabResult");
+        audit.record(AuditAction.LIST, "LabResult", patientId, null);
+        return LabResult.<LabResult>list("patientId = ?1 order by collectedOn", patientId).stream()
+                .map(LabResultView::of).toList();
+    }
+}
