@@ -41,6 +41,9 @@ public class DiaryService {
     AuditTrail audit;
 
     @Inject
+    org.riverwoods.kap.outcomes.outcome.OutcomeAnnouncements announcements;
+
+    @Inject
     org.riverwoods.kap.outcomes.analytics.AnalyticsPublisher analytics;
 
     @ConfigProperty(name = "kap.outcomes.clinic-zone", defaultValue = "America/Denver")
@@ -83,6 +86,7 @@ public class DiaryService {
         }
         DiaryDay.flush();
         publishFacts(patientId, day, d.entries);
+        announcements.afterChange(patientId);
         audit.record(existing == null ? AuditAction.CREATE : AuditAction.UPDATE, RESOURCE, patientId, day);
         return DiaryDayView.of(d);
     }

@@ -48,6 +48,9 @@ public class LabResultResource {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    org.riverwoods.kap.outcomes.outcome.OutcomeAnnouncements announcements;
+
     @POST
     @Transactional
     @RolesAllowed({ Roles.NURSE, Roles.PRESCRIBER })
@@ -72,6 +75,8 @@ public class LabResultResource {
         r.recordedAt = Instant.now();
         r.recordedBy = caller.subject();
         r.persist();
+        LabResult.flush();
+        announcements.afterChange(patientId);
         audit.record(AuditAction.CREATE, "LabResult", patientId, r.id);
         return Response.status(201).entity(LabResultView.of(r)).build();
     }

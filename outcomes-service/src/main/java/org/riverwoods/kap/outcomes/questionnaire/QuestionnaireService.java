@@ -36,6 +36,9 @@ public class QuestionnaireService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    org.riverwoods.kap.outcomes.outcome.OutcomeAnnouncements announcements;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public QuestionnaireView record(UUID patientId, QuestionnaireRequest request) {
         access.require(patientId, "QuestionnaireResponse");
@@ -64,6 +67,8 @@ public class QuestionnaireService {
             alert.staffOnly = true;
             alert.persist();
         }
+        QuestionnaireResponse.flush();
+        announcements.afterChange(patientId);
         audit.record(AuditAction.CREATE, "QuestionnaireResponse", patientId, r.id);
         return QuestionnaireView.of(r);
     }

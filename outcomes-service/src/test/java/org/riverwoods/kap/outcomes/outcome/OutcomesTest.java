@@ -62,6 +62,19 @@ class OutcomesTest {
                 .body("followUp[0].complete", is(false))
                 .body("relapse.rule", is("FIRST_HEAVY_DRINKING_DAY")).body("relapse.relapsed", is(true))
                 .body("relapse.relapseOn", is(TODAY.toString())).body("relapse.daysToEvent", is(0));
+        // a correction of day 0 (still heavy) announces the figures again but the relapse only once
+        asPatient(patientId).header("If-Match", "\"0\"").body("{\"entries\":[{\"substance\":\"ALCOHOL\",\"amount\":6}]}")
+                .put(diary + TODAY).then().statusCode(200);
+        try (org.riverwoods.kap.testing.TopicReader reader = org.riverwoods.kap.testing.TopicReader.subscribe("outcomes.measures")) {
+            var relapses = reader.await(org.riverwoods.kap.testing.TopicReader.event("RelapseDetected", patientId.toString()),
+                    1, Duration.ofSeconds(20));
+            org.riverwoods.kap.testing.EventContracts.assertValid("RelapseDetected", relapses.get(0).value());
+            var measured = reader.await(org.riverwoods.kap.testing.TopicReader.event("OutcomeMeasured", patientId.toString()),
+                    2, Duration.ofSeconds(20));
+            measured.forEach(m -> org.riverwoods.kap.testing.EventContracts.assertValid("OutcomeMeasured", m.value()));
+            org.junit.jupiter.api.Assertions.assertEquals(1, reader.collect(org.riverwoods.kap.testing.TopicReader
+                    .event("RelapseDetected", patientId.toString()), Duration.ofSeconds(2)).size(), "announced once");
+        }
         asPatient(UUID.randomUUID()).get(outcomes).then().statusCode(403);
         as("analyst").get(outcomes).then().statusCode(403);
         as("nurse").get("/api/v1/patients/" + UUID.randomUUID() + "/outcomes").then().statusCode(409)
