@@ -75,13 +75,12 @@ public class OutcomeService {
         Sex sex = profile.sex == null ? Sex.UNKNOWN : Sex.valueOf(profile.sex);
         RelapseRule rule = profile.relapseRule == null ? RelapseRule.NONE : RelapseRule.valueOf(profile.relapseRule);
         try {
-            // Dropout dates are not collected yet: FIRST_USE_OR_DROPOUT sees first use only.
             return new PatientOutcomes(patientId, profile.templateCode, profile.primarySubstance, rule.name(),
                     profile.planStartedOn, asOf,
                     abstinence.baseline(days, profile.primarySubstance, sex, profile.planStartedOn),
                     abstinence.followUp(days, profile.primarySubstance, sex, profile.planStartedOn, asOf),
                     relapses.timeToRelapse(rule, days, labs(patientId), profile.primarySubstance, sex,
-                            profile.planStartedOn, null, asOf),
+                            profile.planStartedOn, dropout(profile, asOf), asOf),
                     abstinence.window(days, profile.primarySubstance, sex, profile.planStartedOn, asOf),
                     phq9(profile));
         } catch (IllegalArgumentException e) {
@@ -94,6 +93,12 @@ public class OutcomeService {
         Integer latest = org.riverwoods.kap.outcomes.questionnaire.QuestionnaireResponse.latestTotal(profile.patientId,
                 org.riverwoods.kap.outcomes.questionnaire.Questionnaire.PHQ_9);
         return profile.baselinePhq9 == null || latest == null ? null : instruments.phq9(profile.baselinePhq9, latest);
+    }
+
+    /** A discontinued plan is a dropout; a discontinuation on the start day counts from day 0. */
+    private static LocalDate dropout(PatientProfile profile, LocalDate asOf) {
+        return profile.dropoutOn == null || profile.dropoutOn.isAfter(asOf) ? null
+                : profile.dropoutOn.isBefore(profile.planStartedOn) ? profile.planStartedOn : profile.dropoutOn;
     }
 
     private static List<org.riverwoods.kap.outcomes.measures.LabResult> labs(UUID patientId) {

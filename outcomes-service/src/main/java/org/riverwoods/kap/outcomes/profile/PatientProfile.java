@@ -28,6 +28,8 @@ public class PatientProfile extends PanacheEntityBase {
     /** Day 0 of treatment: the day the plan became active. */
     public LocalDate planStartedOn;
     public String planStatus;
+    /** The day the plan was discontinued: a dropout for the FIRST_USE_OR_DROPOUT rule. */
+    public LocalDate dropoutOn;
     /** The PHQ-9 total scored at intake: the baseline of the PHQ-9 outcomes. */
     @jakarta.persistence.Column(name = "baseline_phq9")
     public Integer baselinePhq9;

@@ -59,6 +59,9 @@ public class ProfileProjection {
                 if ("ACTIVE".equals(p.planStatus) && p.planStartedOn == null) {
                     p.planStartedOn = LocalDate.ofInstant(time, ZoneOffset.UTC);
                 }
+                if ("DISCONTINUED".equals(p.planStatus) && p.dropoutOn == null) {
+                    p.dropoutOn = LocalDate.ofInstant(time, ZoneOffset.UTC);
+                }
                 touch(p);
             }
             case "ConsentGranted" -> {

@@ -68,4 +68,41 @@ class TimelineTest {
                 .call(() -> PatientProfile.<PatientProfile>findById(patientId).analyticsConsent));
         assertFalse(QuarkusTransaction.requiringNew().call(() -> PatientProfile.<PatientProfile>findById(patientId).analyticsConsent));
     }
+
+    @Test
+    void aRedeliveredEventChangesNothingAndADiscontinuedPlanIsADropout() {
+        UUID patientId = UUID.randomUUID();
+        UUID planId = UUID.randomUUID();
+        String registered = """
+                {"patientId":"%s","sex":"MALE","birthYear":1990,"weightKg":80.0,"weightMeasuredOn":"2026-11-20",
+                 "registeredAt":"2026-11-20T09:00:00Z"}""".formatted(patientId);
+        String eventId = UUID.randomUUID().toString();
+        try (org.riverwoods.kap.testing.EventSender sender = new org.riverwoods.kap.testing.EventSender()) {
+            sender.sendCloudEvent("intake.patients", patientId.toString(), eventId, "PatientRegistered", "urn:kap:test", registered);
+            sender.sendCloudEvent("intake.patients", patientId.toString(), eventId, "PatientRegistered", "urn:kap:test", registered);
+        }
+        publish("treatment.plans", "TreatmentPlanApproved", patientId, """
+                {"planId":"%s","patientId":"%s","intakeId":"%s","planVersion":1,"templateCode":"DAKWAR_2019","templateVersion":1,
+                 "primarySubstance":"COCAINE","relapseRule":"FIRST_USE_OR_DROPOUT",
+                 "prescription":{"route":"IV","doseMgPerKg":0.5,"infusionMinutes":40,"bolusDoseMgPerKg":null,"bolusMinutes":null,
+                   "infusionCount":1,"infusionIntervalDays":0,"firstInfusionDay":1},
+                 "therapyModality":"MINDFULNESS_BASED_RELAPSE_PREVENTION","therapySessionCount":13,"totalWeeks":5,
+                 "prescriber":"dr-a","approvedAt":"2026-11-25T09:00:00Z","prescriptionDigest":"%s"}"""
+                .formatted(planId, patientId, UUID.randomUUID(), "0".repeat(64)));
+        for (String status : new String[] { "ACTIVE", "DISCONTINUED" }) {
+            publish("treatment.plans", "TreatmentPlanStatusChanged", patientId, """
+                    {"planId":"%s","patientId":"%s","planVersion":1,"templateCode":"DAKWAR_2019","templateVersion":1,
+                     "previousStatus":"APPROVED","status":"%s","reason":"r","changedAt":"2026-11-26T09:00:00Z"}"""
+                    .formatted(planId, patientId, status));
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> QuarkusTransaction.requiringNew().call(() -> {
+            PatientProfile p = PatientProfile.findById(patientId);
+            return p != null && p.dropoutOn != null;
+        }));
+        as("nurse").get("/api/v1/patients/" + patientId + "/timeline").then()
+                .body("items.findAll { it.eventType == 'PatientRegistered' }.size()", is(1));
+        as("nurse").get("/api/v1/patients/" + patientId + "/outcomes").then().statusCode(200)
+                .body("relapse.rule", is("FIRST_USE_OR_DROPOUT")).body("relapse.relapsed", is(true))
+                .body("relapse.daysToEvent", is(0));
+    }
 }
