@@ -48,6 +48,8 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final URI SOURCE = URI.create("urn:kap:outcomes-service");
+    /** The record timestamp of analytics records: a constant, so that it dates nothing. */
+    private static final Instant NO_TIME = Instant.ofEpochMilli(1);
     /** Advisory lock id shared by every replica's relay while it claims a batch. */
     private static final long CLAIM_LOCK = 0x6b61702d6f757462L;
 
@@ -219,8 +221,8 @@ public class OutboxRelay {
     /**
      * Analytics records are CloudEvents without the optional time attribute: the moment a fact was
      * recorded would date the patient's day. The connector always adds one, so this channel writes
-     * the binary-mode headers itself. (Kafka's own record timestamp is still the send time: see the
-     * AsyncAPI document.)
+     * the binary-mode headers itself, and the record gets a constant timestamp (1 ms after the epoch;
+     * 0 would read as "unset") instead of the send time.
      */
     private Uni<Void> sendDeidentified(OutboxEvent event) {
         RecordHeaders headers = new RecordHeaders();
@@ -234,6 +236,7 @@ public class OutboxRelay {
                 .withTopic(event.topic)
                 .withKey(event.messageKey)
                 .withHeaders(headers)
+                .withTimestamp(NO_TIME)
                 .build();
         return analyticsEmitter.sendMessage(Message.of(event.payload).addMetadata(kafka));
     }

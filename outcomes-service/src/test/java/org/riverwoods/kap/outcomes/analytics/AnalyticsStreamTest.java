@@ -56,6 +56,7 @@ class AnalyticsStreamTest {
             assertEquals("35-44", TopicReader.json(fact).get("ageBand").asText(), "born 1984, enrolled 2026: 42");
             assertEquals("KARE", TopicReader.json(fact).get("protocol").asText());
             assertNull(fact.headers().lastHeader("ce_time"));
+            assertEquals(1L, fact.timestamp(), "a constant record timestamp: no send time");
             for (ConsumerRecord<String, String> record : reader.collect(r -> true, Duration.ofMillis(500))) {
                 assertNoIdentifiers(record, consenting, notConsenting);
             }
