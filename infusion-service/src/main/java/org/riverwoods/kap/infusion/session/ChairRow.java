@@ -2,10 +2,12 @@ package org.riverwoods.kap.infusion.session;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.riverwoods.kap.infusion.safety.AlertLevel;
 
 /** One chair of the board: who is where in their session, their latest vitals and the worst alert. */
 @Schema(name = "ChairRow")
@@ -14,13 +16,11 @@ public record ChairRow(UUID sessionId, UUID patientId, Instant scheduledStart, S
         @Schema(description = "The most severe alert raised in the session (REMINDER < ALERT < PAUSE < STOP)") String alertState,
         AlertView latestAlert) {
 
-    private static final List<String> SEVERITY = List.of("REMINDER", "ALERT", "PAUSE", "STOP");
-
     static ChairRow of(InfusionSession s, Instant now) {
         VitalsReadingEntity latest = VitalsReadingEntity.find("sessionId = ?1 order by takenAt desc", s.id).firstResult();
         List<SafetyAlertEntity> alerts = SafetyAlertEntity.list("sessionId = ?1 order by raisedAt desc", s.id);
-        String worst = alerts.stream().map(a -> a.level).max((a, b) -> SEVERITY.indexOf(a) - SEVERITY.indexOf(b))
-                .orElse(null);
+        String worst = alerts.stream().map(a -> AlertLevel.valueOf(a.level)).max(Comparator.naturalOrder())
+                .map(Enum::name).orElse(null);
         Long elapsed = s.dosingStartedAt == null ? null
                 : Duration.between(s.dosingStartedAt, s.dischargedAt != null ? s.dischargedAt : now).toMinutes();
         return new ChairRow(s.id, s.patientId, s.scheduledStart, s.status, s.infusionNumber, elapsed,

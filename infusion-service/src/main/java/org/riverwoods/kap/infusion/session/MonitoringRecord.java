@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.riverwoods.kap.infusion.safety.AlertRule;
 
 /** A completed session in the shape of the esketamine REMS patient monitoring form. */
 @Schema(name = "MonitoringRecord")
@@ -32,11 +33,12 @@ public record MonitoringRecord(UUID sessionId, UUID patientId, ConcomitantMedica
                 .min(Comparator.comparing(v -> Duration.between(s.dosingStartedAt.plus(peakAfter), v.takenAt).abs()))
                 .map(MonitoringRecord::bp).orElse(null);
         BloodPressure beforeDischarge = bp.isEmpty() ? null : bp(bp.get(bp.size() - 1));
-        boolean sedation = alerts.stream().anyMatch(a -> a.rule.equals("DEEP_SEDATION"));
+        boolean sedation = alerts.stream().anyMatch(a -> a.rule.equals(AlertRule.DEEP_SEDATION.name()));
         boolean dissociation = vitals.stream().map(v -> v.cadssTotal).filter(Objects::nonNull)
                 .anyMatch(c -> c >= dissociationCadssFrom);
         boolean respiratory = alerts.stream()
-                .anyMatch(a -> a.rule.equals("RESPIRATORY_DEPRESSION") || a.rule.equals("HYPOXAEMIA"));
+                .anyMatch(a -> a.rule.equals(AlertRule.RESPIRATORY_DEPRESSION.name())
+                        || a.rule.equals(AlertRule.HYPOXAEMIA.name()));
         Long minutes = s.dosingStartedAt == null || s.dischargedAt == null ? null
                 : Duration.between(s.dosingStartedAt, s.dischargedAt).toMinutes();
         return new MonitoringRecord(s.id, s.patientId, s.concomitantMedications, s.route,

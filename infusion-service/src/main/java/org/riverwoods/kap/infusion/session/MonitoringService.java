@@ -37,7 +37,7 @@ public class MonitoringService {
 
     private static final Set<SessionStatus> MEASURABLE = Set.of(SessionStatus.CHECKED_IN,
             SessionStatus.PRE_ASSESSMENT_PASSED, SessionStatus.INFUSING, SessionStatus.RECOVERY);
-    private static final String OVERDUE_RULE = "BLOOD_PRESSURE_OVERDUE";
+    private static final String OVERDUE_RULE = org.riverwoods.kap.infusion.safety.AlertRule.BLOOD_PRESSURE_OVERDUE.name();
 
     @Inject
     VitalsAlertRules rules;

@@ -15,6 +15,14 @@ public interface DomainEvent {
 
     String topic();
 
-    /** Kafka key and CloudEvent subject: the patient (or session) the event is about. */
+    /** The patient (or session) the event is about. */
     UUID subjectId();
+
+    /**
+     * Kafka key and CloudEvent subject: the subject's id on clinical topics. De-identified analytics
+     * events override it with the patient's pseudonym.
+     */
+    default String messageKey() {
+        return subjectId().toString();
+    }
 }

@@ -34,8 +34,8 @@ public class Outbox {
         row.id = UUID.randomUUID();
         row.topic = event.topic();
         row.eventType = event.eventType();
-        row.messageKey = event.subjectId().toString();
-        row.subject = event.subjectId().toString();
+        row.messageKey = event.messageKey();
+        row.subject = event.messageKey();
         row.occurredAt = Instant.now();
         row.payload = serialise(event);
         row.persist();

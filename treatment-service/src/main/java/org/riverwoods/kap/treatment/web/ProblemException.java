@@ -10,6 +10,12 @@ public class ProblemException extends RuntimeException {
         this.problem = Problem.of(type, detail);
     }
 
+    /** For problems that list several findings (e.g. every failed item of a check). */
+    public ProblemException(Problem problem) {
+        super(problem.detail(), null, false, false);
+        this.problem = problem;
+    }
+
     public Problem problem() {
         return problem;
     }
