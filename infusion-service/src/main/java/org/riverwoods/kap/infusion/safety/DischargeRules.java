@@ -10,19 +10,36 @@ import java.util.stream.Stream;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.Startup;
+
 /**
  * Discharge after an infusion: observed long enough, vitals back near the pre-dose baseline, alert,
  * and leaving with a driver. Every criterion is judged and every unmet one reported; data not
  * recorded leaves its criterion unmet.
  */
 @ApplicationScoped
+@Startup // a shortened observation must be visible in the log when the service starts
 public class DischargeRules {
+
+    private static final Logger LOG = Logger.getLogger(DischargeRules.class);
 
     private final DischargeSettings settings;
 
     @Inject
     public DischargeRules(DischargeSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        if (belowRemsMinimum()) {
+            LOG.warnf("kap.clinical.infusion.discharge.minimum-observation-minutes is %d, below the esketamine REMS "
+                    + "minimum of %d: acceptable on a training system or in automated journeys only",
+                    settings.minimumObservationMinutes(), DischargeSettings.REMS_MINIMUM_MINUTES);
+        }
+    }
+
+    /** True when patients could leave sooner than the REMS two hours after dosing. */
+    public boolean belowRemsMinimum() {
+        return settings.minimumObservationMinutes() < DischargeSettings.REMS_MINIMUM_MINUTES;
     }
 
     public DischargeAssessment assess(DischargeInput input) {

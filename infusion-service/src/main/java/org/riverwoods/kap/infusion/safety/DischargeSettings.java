@@ -13,12 +13,16 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "kap.clinical.infusion.discharge")
 public interface DischargeSettings {
 
+    /** The esketamine REMS observation minimum, in minutes. */
+    int REMS_MINIMUM_MINUTES = 120;
+
     /**
      * Minutes of observation from the start of dosing before discharge. Default 120: esketamine
-     * REMS (at least 2 hours).
+     * REMS (at least 2 hours). Less is accepted for training systems and automated journey runs
+     * only, and the service warns at start-up when it is set below {@link #REMS_MINIMUM_MINUTES}.
      */
     @WithDefault("120")
-    @Min(1)
+    @Min(0)
     int minimumObservationMinutes();
 
     /**

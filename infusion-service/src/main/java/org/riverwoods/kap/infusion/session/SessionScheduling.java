@@ -13,7 +13,9 @@ import org.riverwoods.kap.infusion.events.Consumed;
 
 /**
  * Sessions follow treatment's appointments: a booked infusion becomes a scheduled session; a moved
- * one (same appointment, new time or amended dose) updates it while nobody has checked in yet.
+ * one (same appointment, new time or amended dose) updates it while nobody has checked in yet; a
+ * deferred or aborted infusion rescheduled to a later time becomes a new session (a new visit), and
+ * the day that ended keeps its record.
  */
 @ApplicationScoped
 public class SessionScheduling {
@@ -23,16 +25,11 @@ public class SessionScheduling {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void scheduled(Consumed.InfusionScheduled order) {
-        InfusionSession session = InfusionSession.find("appointmentId", order.appointmentId()).firstResult();
-        if (session == null) {
-            session = new InfusionSession();
-            session.id = UUID.randomUUID();
-            session.appointmentId = order.appointmentId();
-            session.patientId = order.patientId();
-            session.status = SessionStatus.SCHEDULED;
-            session.createdAt = Instant.now();
+        InfusionSession session = latestVisit(order.appointmentId());
+        if (session == null || isNewVisit(session, order)) {
+            session = newSession(order);
         } else if (session.status != SessionStatus.SCHEDULED && session.status != SessionStatus.CANCELLED) {
-            return; // the day has begun: the order as checked in stands
+            return; // the day has begun (or ended): the order as checked in stands
         }
         session.status = SessionStatus.SCHEDULED;
         session.statusReason = null;
@@ -60,7 +57,7 @@ public class SessionScheduling {
         if (!"KETAMINE_INFUSION".equals(cancelled.kind())) {
             return;
         }
-        InfusionSession session = InfusionSession.find("appointmentId", cancelled.appointmentId()).firstResult();
+        InfusionSession session = latestVisit(cancelled.appointmentId());
         if (session == null || session.status != SessionStatus.SCHEDULED) {
             return;
         }
@@ -68,5 +65,25 @@ public class SessionScheduling {
         session.statusReason = cancelled.reason();
         session.updatedAt = Instant.now();
         audit.recordSystem("treatment-service", AuditAction.UPDATE, SessionService.RESOURCE, session.patientId, session.id);
+    }
+
+    private static InfusionSession latestVisit(UUID appointmentId) {
+        return InfusionSession.find("appointmentId = ?1 order by createdAt desc", appointmentId).firstResult();
+    }
+
+    /** Staff confirmed a later time for an infusion that did not happen: that is another visit. */
+    private static boolean isNewVisit(InfusionSession latest, Consumed.InfusionScheduled order) {
+        boolean ended = latest.status == SessionStatus.DEFERRED || latest.status == SessionStatus.ABORTED;
+        return ended && order.scheduledStart() != null && order.scheduledStart().isAfter(latest.scheduledStart);
+    }
+
+    private static InfusionSession newSession(Consumed.InfusionScheduled order) {
+        InfusionSession session = new InfusionSession();
+        session.id = UUID.randomUUID();
+        session.appointmentId = order.appointmentId();
+        session.patientId = order.patientId();
+        session.status = SessionStatus.SCHEDULED;
+        session.createdAt = Instant.now();
+        return session;
     }
 }

@@ -225,4 +225,22 @@ class DischargeRulesTest {
                 DischargeCriterion.ALERT_MOAAS_5), rules.assess(input).unmetCriteria());
         assertTrue(clinic.assess(input).ready());
     }
+
+    @Test
+    void aTrainingSystemWithoutObservationStillJudgesVitalsAndTheDriver() {
+        DischargeRules training = new DischargeRules(Settings.validated(DischargeSettings.class, Map.of(
+                "kap.clinical.infusion.discharge.minimum-observation-minutes", "0")));
+
+        assertTrue(training.belowRemsMinimum());
+        assertFalse(rules.belowRemsMinimum());
+        assertTrue(training.assess(at(Duration.ofMinutes(1), atBaseline(), true)).ready());
+        assertEquals(List.of(DischargeCriterion.DRIVER_PRESENT),
+                training.assess(at(Duration.ofMinutes(1), atBaseline(), false)).unmetCriteria());
+    }
+
+    @Test
+    void aNegativeObservationIsRejectedAtStartUp() {
+        assertThrows(io.smallrye.config.ConfigValidationException.class, () -> Settings.validated(
+                DischargeSettings.class, Map.of("kap.clinical.infusion.discharge.minimum-observation-minutes", "-1")));
+    }
 }

@@ -290,6 +290,36 @@ class InfusionSessionTest {
     }
 
     @Test
+    void aDeferredInfusionRescheduledLaterIsANewVisitAndTheDeferredDayKeepsItsRecord() {
+        Booked b = bookInfusion("IV", "0.8", 40);
+        String deferredId = awaitSession(b);
+        String deferred = "/api/v1/infusion-sessions/" + deferredId;
+        as("nurse").body(CHECK_IN).post(deferred + "/check-in").then().statusCode(200);
+        as("nurse").body(preAssessmentOk().replace("\"baselineSystolicMmHg\":128", "\"baselineSystolicMmHg\":150"))
+                .post(deferred + "/pre-assessment").then().statusCode(200).body("status", is("DEFERRED"));
+
+        Instant nextDay = Instant.now().plus(Duration.ofDays(1)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        String rescheduled = """
+                {"appointmentId":"%s","patientId":"%s","planId":"%s","planVersion":1,"infusionNumber":1,"infusionCount":3,
+                 "scheduledStart":"%s","visitMinutes":160,"route":"IV","doseMgPerKg":0.8,"infusionMinutes":40,
+                 "bolusDoseMgPerKg":null,"bolusMinutes":null,"prescriber":"dr-signer"}"""
+                .formatted(b.appointmentId(), b.patientId(), b.planId(), nextDay);
+        try (org.riverwoods.kap.testing.EventSender sender = new org.riverwoods.kap.testing.EventSender()) {
+            sender.sendCloudEvent("treatment.appointments", b.patientId().toString(), UUID.randomUUID().toString(),
+                    "InfusionScheduled", "urn:kap:treatment-service", rescheduled);
+        }
+        String sessions = "/api/v1/patients/" + b.patientId() + "/infusion-sessions";
+        org.awaitility.Awaitility.await().atMost(WAIT).untilAsserted(() -> as("nurse").get(sessions)
+                .then().body("totalItems", is(2)));
+        as("nurse").get(sessions).then().body("items.status", contains("DEFERRED", "SCHEDULED"))
+                .body("items[1].scheduledStart", is(nextDay.toString()));
+        as("nurse").get(deferred).then().body("status", is("DEFERRED")).body("statusReason", containsString("150"));
+        String newVisit = as("nurse").get(sessions).then().extract().path("items[1].id");
+        as("nurse").body(CHECK_IN).post("/api/v1/infusion-sessions/" + newVisit + "/check-in").then().statusCode(200)
+                .body("appointmentId", is(b.appointmentId().toString()));
+    }
+
+    @Test
     void rolesAndBadInput() {
         Booked b = bookInfusion("IV", "0.8", 40);
         String sessionId = awaitSession(b);
