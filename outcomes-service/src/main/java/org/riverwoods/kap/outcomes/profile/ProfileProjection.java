@@ -57,7 +57,9 @@ public class ProfileProjection {
                 PatientProfile p = PatientProfile.of(patientId);
                 p.planStatus = e.path("status").asText(null);
                 if ("ACTIVE".equals(p.planStatus) && p.planStartedOn == null) {
-                    p.planStartedOn = LocalDate.ofInstant(time, ZoneOffset.UTC);
+                    // day 0 of the protocol as treatment booked it; older events carry only the time
+                    p.planStartedOn = e.hasNonNull("startDate") ? LocalDate.parse(e.get("startDate").asText())
+                            : LocalDate.ofInstant(time, ZoneOffset.UTC);
                 }
                 if ("DISCONTINUED".equals(p.planStatus) && p.dropoutOn == null) {
                     p.dropoutOn = LocalDate.ofInstant(time, ZoneOffset.UTC);

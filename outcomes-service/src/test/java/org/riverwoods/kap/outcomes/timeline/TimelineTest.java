@@ -40,7 +40,8 @@ class TimelineTest {
                  "scope":["PROGRAM_ANALYTICS"],"signedAt":"2026-11-20T09:40:00Z","expiresOn":null}""".formatted(consentId, patientId));
         publish("treatment.plans", "TreatmentPlanStatusChanged", patientId, """
                 {"planId":"%s","patientId":"%s","planVersion":1,"templateCode":"KARE","templateVersion":1,
-                 "previousStatus":"APPROVED","status":"ACTIVE","reason":"Start","changedAt":"2026-11-23T09:00:00Z"}"""
+                 "previousStatus":"APPROVED","status":"ACTIVE","reason":"Start","changedAt":"2026-11-23T09:00:00Z",
+                 "startDate":"2026-11-24"}"""
                 .formatted(UUID.randomUUID(), patientId));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as("therapist")
@@ -60,6 +61,8 @@ class TimelineTest {
         assertEquals(1984, profile.birthYear);
         assertTrue(profile.analyticsConsent);
         assertEquals("ACTIVE", profile.planStatus);
+        assertEquals(java.time.LocalDate.parse("2026-11-24"), profile.planStartedOn, "day 0 is the plan's start date, "
+                + "not the day it was activated");
 
         publish("intake.consents", "ConsentRevoked", patientId, """
                 {"consentId":"%s","patientId":"%s","kind":"PART2_DEIDENTIFIED_DISCLOSURE","revokedAt":"2026-11-25T10:00:00Z"}"""

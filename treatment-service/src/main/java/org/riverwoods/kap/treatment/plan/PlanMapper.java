@@ -81,6 +81,6 @@ final class PlanMapper {
 
     static TreatmentPlanStatusChanged statusChanged(TreatmentPlan p, PlanStatus previous) {
         return new TreatmentPlanStatusChanged(p.id, p.patientId, p.planVersion, p.templateCode, p.templateVersion,
-                previous == null ? null : previous.name(), p.status.name(), p.statusReason, p.updatedAt);
+                previous == null ? null : previous.name(), p.status.name(), p.statusReason, p.updatedAt, p.startDate);
     }
 }

@@ -75,6 +75,14 @@ class SchedulingTest {
             reader.await(TopicReader.event("TherapySessionScheduled", patientId.toString()), 19, WAIT)
                     .forEach(r -> EventContracts.assertValid("TherapySessionScheduled", r.value()));
         }
+        try (TopicReader plans = TopicReader.subscribe(Topics.PLANS)) {
+            ConsumerRecord<String, String> activated = plans.awaitOne(r -> "TreatmentPlanStatusChanged".equals(
+                    TopicReader.header(r, "ce_type")) && r.value().contains(patientId.toString())
+                    && "ACTIVE".equals(TopicReader.json(r).path("status").asText()), WAIT);
+            EventContracts.assertValid("TreatmentPlanStatusChanged", activated.value());
+            assertEquals(monday.toString(), TopicReader.json(activated).path("startDate").asText(),
+                    "outcomes count day 0 from the plan's start date");
+        }
 
         as("therapist").queryParam("date", monday.toString()).get("/api/v1/appointments").then().statusCode(200)
                 .body("items.patientId", hasItem(patientId.toString()));
