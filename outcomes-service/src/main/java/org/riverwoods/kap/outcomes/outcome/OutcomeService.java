@@ -60,10 +60,6 @@ public class OutcomeService {
                     "No active treatment plan is known for this patient yet: outcomes count from the plan's start");
         }
         LocalDate asOf = asOfOrToday != null ? asOfOrToday : LocalDate.now(clinicZone);
-        if (asOf.isBefore(profile.planStartedOn)) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED,
-                    "asOf is before the plan's start (" + profile.planStartedOn + ")");
-        }
         audit.record(AuditAction.READ, "PatientOutcomes", patientId, null);
         return compute(profile, asOf);
     }
@@ -75,6 +71,13 @@ public class OutcomeService {
         Sex sex = profile.sex == null ? Sex.UNKNOWN : Sex.valueOf(profile.sex);
         RelapseRule rule = profile.relapseRule == null ? RelapseRule.NONE : RelapseRule.valueOf(profile.relapseRule);
         try {
+            if (asOf.isBefore(profile.planStartedOn)) {
+                // activated, day 0 still ahead: the baseline is all there is to show
+                return new PatientOutcomes(patientId, profile.templateCode, profile.primarySubstance, rule.name(),
+                        profile.planStartedOn, asOf,
+                        abstinence.baseline(days, profile.primarySubstance, sex, profile.planStartedOn), List.of(),
+                        null, null, phq9(profile));
+            }
             return new PatientOutcomes(patientId, profile.templateCode, profile.primarySubstance, rule.name(),
                     profile.planStartedOn, asOf,
                     abstinence.baseline(days, profile.primarySubstance, sex, profile.planStartedOn),

@@ -115,8 +115,9 @@ class AnalyticsStreamTest {
                 .formatted(planId, patientId, UUID.randomUUID(), "0".repeat(64)));
         publish("treatment.plans", "TreatmentPlanStatusChanged", patientId, """
                 {"planId":"%s","patientId":"%s","planVersion":1,"templateCode":"KARE","templateVersion":1,
-                 "previousStatus":"APPROVED","status":"ACTIVE","reason":"Start","changedAt":"2026-11-26T09:00:00Z"}"""
-                .formatted(planId, patientId));
+                 "previousStatus":"APPROVED","status":"ACTIVE","reason":"Start","changedAt":"2026-11-26T09:00:00Z",
+                 "startDate":"%s"}"""
+                .formatted(planId, patientId, TODAY));
         await().atMost(WAIT).until(() -> QuarkusTransaction.requiringNew().call(() -> {
             PatientProfile p = PatientProfile.findById(patientId);
             return p != null && p.planStartedOn != null && p.templateCode != null && p.birthYear != null

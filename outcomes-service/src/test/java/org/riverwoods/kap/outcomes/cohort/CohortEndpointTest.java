@@ -65,8 +65,9 @@ class CohortEndpointTest {
                 .formatted(planId, patientId, UUID.randomUUID(), template, relapseRule, "0".repeat(64)));
         publish("treatment.plans", "TreatmentPlanStatusChanged", patientId, """
                 {"planId":"%s","patientId":"%s","planVersion":1,"templateCode":"%s","templateVersion":1,
-                 "previousStatus":"APPROVED","status":"ACTIVE","reason":"Start","changedAt":"2026-11-26T09:00:00Z"}"""
-                .formatted(planId, patientId, template));
+                 "previousStatus":"APPROVED","status":"ACTIVE","reason":"Start","changedAt":"2026-11-26T09:00:00Z",
+                 "startDate":"%s"}"""
+                .formatted(planId, patientId, template, TODAY));
         await().atMost(Duration.ofSeconds(20)).until(() -> QuarkusTransaction.requiringNew().call(() -> {
             PatientProfile p = PatientProfile.findById(patientId);
             return p != null && p.planStartedOn != null && p.templateCode != null && p.sex != null;

@@ -38,8 +38,9 @@ class OutcomesTest {
                 .formatted(planId, patientId, UUID.randomUUID(), "0".repeat(64)));
         publish("treatment.plans", "TreatmentPlanStatusChanged", patientId, """
                 {"planId":"%s","patientId":"%s","planVersion":1,"templateCode":"DAKWAR_2020","templateVersion":1,
-                 "previousStatus":"APPROVED","status":"ACTIVE","reason":"Start","changedAt":"2026-11-26T09:00:00Z"}"""
-                .formatted(planId, patientId));
+                 "previousStatus":"APPROVED","status":"ACTIVE","reason":"Start","changedAt":"2026-11-26T09:00:00Z",
+                 "startDate":"%s"}"""
+                .formatted(planId, patientId, TODAY));
         String outcomes = "/api/v1/patients/" + patientId + "/outcomes";
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as("nurse").get(outcomes).then().statusCode(200));
 
@@ -62,6 +63,10 @@ class OutcomesTest {
                 .body("followUp[0].complete", is(false))
                 .body("relapse.rule", is("FIRST_HEAVY_DRINKING_DAY")).body("relapse.relapsed", is(true))
                 .body("relapse.relapseOn", is(TODAY.toString())).body("relapse.daysToEvent", is(0));
+        // before day 0 (an activated plan that starts later) the baseline is all there is
+        as("nurse").queryParam("asOf", TODAY.minusDays(1).toString()).get(outcomes).then().statusCode(200)
+                .body("baseline.percentDaysAbstinent", is(80.0f)).body("followUp", org.hamcrest.Matchers.empty())
+                .body("sinceStart", org.hamcrest.Matchers.nullValue()).body("relapse", org.hamcrest.Matchers.nullValue());
         // a correction of day 0 (still heavy) announces the figures again but the relapse only once
         asPatient(patientId).header("If-Match", "\"0\"").body("{\"entries\":[{\"substance\":\"ALCOHOL\",\"amount\":6}]}")
                 .put(diary + TODAY).then().statusCode(200);
@@ -98,8 +103,9 @@ class OutcomesTest {
                 .formatted(planId, patientId, UUID.randomUUID(), "0".repeat(64)));
         publish("treatment.plans", "TreatmentPlanStatusChanged", patientId, """
                 {"planId":"%s","patientId":"%s","planVersion":1,"templateCode":"KARE","templateVersion":1,
-                 "previousStatus":"APPROVED","status":"ACTIVE","reason":"Start","changedAt":"2026-11-26T09:00:00Z"}"""
-                .formatted(planId, patientId));
+                 "previousStatus":"APPROVED","status":"ACTIVE","reason":"Start","changedAt":"2026-11-26T09:00:00Z",
+                 "startDate":"%s"}"""
+                .formatted(planId, patientId, TODAY));
         String outcomes = "/api/v1/patients/" + patientId + "/outcomes";
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as("nurse").get(outcomes).then().statusCode(200)
                 .body("relapseRule", is("CONFIRMED_RELAPSE")));

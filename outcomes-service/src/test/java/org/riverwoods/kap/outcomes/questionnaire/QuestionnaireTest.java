@@ -20,6 +20,8 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class QuestionnaireTest {
 
+    private static final java.time.LocalDate TODAY = java.time.LocalDate.now(java.time.ZoneId.of("America/Denver"));
+
     @Test
     void questionnairesAreScoredAndItem9IsFlaggedForStaff() {
         UUID patientId = UUID.randomUUID();
@@ -70,8 +72,9 @@ class QuestionnaireTest {
                 .formatted(planId, patientId, UUID.randomUUID(), "0".repeat(64)));
         publish("treatment.plans", "TreatmentPlanStatusChanged", patientId, """
                 {"planId":"%s","patientId":"%s","planVersion":1,"templateCode":"KARE","templateVersion":1,
-                 "previousStatus":"APPROVED","status":"ACTIVE","reason":"Start","changedAt":"2026-11-26T09:00:00Z"}"""
-                .formatted(planId, patientId));
+                 "previousStatus":"APPROVED","status":"ACTIVE","reason":"Start","changedAt":"2026-11-26T09:00:00Z",
+                 "startDate":"%s"}"""
+                .formatted(planId, patientId, TODAY));
         await().atMost(Duration.ofSeconds(20)).until(() -> QuarkusTransaction.requiringNew().call(() -> {
             PatientProfile p = PatientProfile.findById(patientId);
             return p != null && p.baselinePhq9 != null && p.planStartedOn != null && p.relapseRule != null && p.sex != null;
