@@ -8,7 +8,7 @@ import java.util.List;
  * service, with their data kept in {@code <repo>/.platform/} between runs.
  *
  * <p>Commands: {@code run [--reset]}, {@code stop}, {@code status}, {@code token <role> [patientId]},
- * {@code events [topic ...]}.
+ * {@code events [topic ...]}, {@code demo}.
  * The repository root comes from the {@code kap.home} system property (the {@code platform} script
  * sets it), or the working directory.
  */
@@ -30,6 +30,7 @@ public final class LocalPlatform {
                 case "status" -> new StatusCommand(home).run();
                 case "token" -> TokenCommand.run(options);
                 case "events" -> EventsCommand.run(options);
+                case "demo" -> DemoCommand.run();
                 default -> usage(command);
             };
         } catch (LaunchException e) {
@@ -52,6 +53,7 @@ public final class LocalPlatform {
                   status                      show what runs and whether each service is ready
                   token <role> [patientId]    print a development bearer token, e.g. TOKEN=$(./platform token nurse)
                   events [topic ...]          print the CloudEvents on the local broker from the beginning; Ctrl+C stops
+                  demo                        play a whole patient journey against the running platform
                 """);
         return 2;
     }

@@ -36,6 +36,12 @@ final class ReadyBanner {
                     + " / password " + spec.password());
         }
         row("Log", home.logFile("postgres").toString());
+        if (!SandboxSettings.inForce().isEmpty()) {
+            System.out.println();
+            System.out.println("Sandbox settings (not a clinic's; set the variable yourself to change it):");
+            SandboxSettings.inForce().values().forEach(s -> System.out.println("  " + s.variable() + "=" + s.value()
+                    + " (published default " + s.publishedDefault() + "): " + s.why()));
+        }
         System.out.println();
         System.out.println("Bearer tokens (development key, valid 12 h):");
         for (String role : STAFF_ROLES) {
@@ -51,6 +57,7 @@ final class ReadyBanner {
                     + DevTokens.staff("nurse") + "\"");
         });
         System.out.println();
+        System.out.println("Play a whole patient journey (intake to outcomes) from another terminal: ./platform demo");
         System.out.println("Stop with Ctrl+C here, or ./platform stop from another terminal; the data are kept.");
     }
 

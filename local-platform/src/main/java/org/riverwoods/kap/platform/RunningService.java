@@ -25,7 +25,8 @@ final class RunningService {
 
     /** Environment variables override the service's application.properties, name for name. */
     private static Map<String, String> environment(ServiceSpec spec) {
-        return Map.of(
+        Map<String, String> env = new java.util.HashMap<>(SandboxSettings.environment());
+        env.putAll(Map.of(
                 "QUARKUS_HTTP_PORT", Integer.toString(spec.port()),
                 // the development signing key is public: whoever reaches the port could mint tokens
                 "QUARKUS_HTTP_HOST", "localhost",
@@ -34,7 +35,8 @@ final class RunningService {
                 "QUARKUS_DATASOURCE_PASSWORD", spec.password(),
                 "KAFKA_BOOTSTRAP_SERVERS", BrokerConfig.BOOTSTRAP_SERVERS,
                 "MP_JWT_VERIFY_PUBLICKEY", DevTokens.publicKeyPem(),
-                "MP_JWT_VERIFY_ISSUER", DevTokens.ISSUER);
+                "MP_JWT_VERIFY_ISSUER", DevTokens.ISSUER));
+        return env;
     }
 
     /** Waits for the readiness check to answer 200; fails if the service exits or takes too long. */

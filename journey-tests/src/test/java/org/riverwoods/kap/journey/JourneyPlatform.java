@@ -1,0 +1,170 @@
+package org.riverwoods.kap.journey;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.riverwoods.kap.platform.journey.PlatformUrls;
+import org.riverwoods.kap.testing.DevTokens;
+import org.riverwoods.kap.testing.TestKafka;
+import org.riverwoods.kap.testing.TestPostgres;
+
+/**
+ * The whole platform for the journeys, started once per test JVM the way the local platform runs
+ * it: a real KRaft broker and a real PostgreSQL (test-infrastructure, in this JVM), and each
+ * service as its own process from the {@code quarkus-run.jar} that {@code ./mvnw package} built,
+ * on a free port, with one database each. Service logs go to {@code target/journey-logs/}.
+ */
+final class JourneyPlatform {
+
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+
+    /** Service name → its database. */
+    private static final Map<String, String> SERVICES = new LinkedHashMap<>();
+
+    static {
+        SERVICES.put("intake-service", "intake");
+        SERVICES.put("treatment-service", "treatment");
+        SERVICES.put("infusion-service", "infusion");
+        SERVICES.put("outcomes-service", "outcomes");
+    }
+
+    private static PlatformUrls urls;
+
+    private JourneyPlatform() {
+    }
+
+    static synchronized PlatformUrls urls() {
+        if (urls == null) {
+            urls = start();
+        }
+        return urls;
+    }
+
+    private static PlatformUrls start() {
+        long started = System.nanoTime();
+        Path repository = repositoryRoot();
+        Path logs = repository.resolve("journey-tests/target/journey-logs");
+        String kafka = TestKafka.bootstrapServers();
+        List<Process> processes = new ArrayList<>();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> processes.forEach(JourneyPlatform::stop),
+                "journey-services-stop"));
+        Map<String, String> baseUrls = new LinkedHashMap<>();
+        try {
+            Files.createDirectories(logs);
+            for (Map.Entry<String, String> service : SERVICES.entrySet()) {
+                int port = freePort();
+                processes.add(launch(repository, service.getKey(), service.getValue(), port, kafka,
+                        logs.resolve(service.getKey() + ".log")));
+                baseUrls.put(service.getKey(), "http://localhost:" + port);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not start the services", e);
+        }
+        int i = 0;
+        for (Map.Entry<String, String> service : baseUrls.entrySet()) {
+            awaitReady(service.getKey(), service.getValue(), processes.get(i++), logs.resolve(service.getKey() + ".log"));
+        }
+        System.out.printf("[journeys] broker, PostgreSQL and 4 services ready in %.1f s: %s%n",
+                (System.nanoTime() - started) / 1e9, baseUrls);
+        return new PlatformUrls(baseUrls.get("intake-service"), baseUrls.get("treatment-service"),
+                baseUrls.get("infusion-service"), baseUrls.get("outcomes-service"));
+    }
+
+    private static Process launch(Path repository, String service, String database, int port, String kafka, Path log)
+            throws IOException {
+        Path jar = repository.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: the journeys run the packaged services. Run them with "
+                    + "./mvnw verify (or ./mvnw -DskipTests package first).");
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        Map<String, String> env = builder.environment();
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        env.put("QUARKUS_HTTP_HOST", "localhost");
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", TestPostgres.jdbcUrl(database));
+        env.put("QUARKUS_DATASOURCE_USERNAME", TestPostgres.user());
+        env.put("QUARKUS_DATASOURCE_PASSWORD", TestPostgres.password());
+        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
+        env.put("MP_JWT_VERIFY_PUBLICKEY", DevTokens.publicKeyPem());
+        env.put("MP_JWT_VERIFY_ISSUER", DevTokens.ISSUER);
+        // the two-hour observation is tested at its boundaries in infusion-service; here three
+        // infusions must fit in seconds (vitals, alertness and the driver are still checked)
+        env.put("KAP_CLINICAL_INFUSION_DISCHARGE_MINIMUM_OBSERVATION_MINUTES", "0");
+        return builder.start();
+    }
+
+    private static void awaitReady(String service, String baseUrl, Process process, Path log) {
+        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(service + " exited with code " + process.exitValue() + "; see " + log);
+            }
+            try {
+                HttpResponse<Void> ready = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + "/q/health/ready"))
+                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+                if (ready.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for " + service, e);
+            }
+            sleep(250);
+        }
+        throw new IllegalStateException(service + " not ready after " + READY_TIMEOUT.toSeconds() + " s; see " + log);
+    }
+
+    private static void stop(Process process) {
+        process.destroy(); // SIGTERM: Quarkus shuts down gracefully
+        try {
+            if (!process.waitFor(15, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static Path repositoryRoot() {
+        Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath();
+        while (dir != null && !Files.isRegularFile(dir.resolve("mvnw"))) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            throw new IllegalStateException("Run the journeys inside the repository (no mvnw above "
+                    + System.getProperty("user.dir") + ")");
+        }
+        return dir;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

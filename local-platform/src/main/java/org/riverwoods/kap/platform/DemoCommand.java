@@ -1,0 +1,100 @@
+package org.riverwoods.kap.platform;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.riverwoods.kap.platform.journey.ClinicSteps;
+import org.riverwoods.kap.platform.journey.JourneyFailure;
+import org.riverwoods.kap.platform.journey.KareJourney;
+import org.riverwoods.kap.platform.journey.Narrator;
+import org.riverwoods.kap.platform.journey.PlatformUrls;
+
+/**
+ * {@code ./platform demo}: plays journey 1 against the running platform (an eligible patient with
+ * alcohol use disorder on the KARE protocol, from registration to outcome figures) and prints what
+ * happened at each step, the outcome figures, and what analytics teams received.
+ */
+final class DemoCommand {
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    private DemoCommand() {
+    }
+
+    static int run() {
+        for (ServiceSpec service : ServiceSpec.ALL) {
+            if (Probes.httpStatus(service.readyUrl()) != 200) {
+                throw new LaunchException(service.name() + " is not ready at " + service.readyUrl()
+                        + ". Start the platform first: ./platform run (and wait for 'Local platform ready').");
+            }
+        }
+        PlatformUrls urls = new PlatformUrls(url("intake-service"), url("treatment-service"), url("infusion-service"),
+                url("outcomes-service"));
+        long started = System.nanoTime();
+        System.out.println("Journey 1: an eligible patient with alcohol use disorder on the KARE protocol");
+        KareJourney.Result result;
+        List<ConsumerRecord<String, String>> analytics;
+        try (AnalyticsTap tap = AnalyticsTap.fromNow()) {
+            result = KareJourney.run(new ClinicSteps(urls, Narrator.printing("   ")));
+            System.out.println("5. Outcome figures (outcomes-service)");
+            KareJourney.summary(result).forEach(line -> System.out.println("   " + line));
+            analytics = tap.recordsSince(Duration.ofSeconds(3), Duration.ofSeconds(30));
+        } catch (JourneyFailure e) {
+            System.err.println("ERROR: the journey stopped: " + e.getMessage());
+            if (e.getMessage().contains("discharge")) {
+                System.err.println("       (the platform may run with the two-hour discharge observation: see "
+                        + SandboxSettings.DISCHARGE_OBSERVATION.variable() + " in the README)");
+            }
+            return 1;
+        }
+        printAnalytics(result, analytics);
+        System.out.println();
+        System.out.println("Journey 1 completed in " + Progress.seconds(System.nanoTime() - started) + ". Patient " + result.patientId()
+                + ":");
+        System.out.println("   timeline  curl -s " + url("outcomes-service") + "/api/v1/patients/" + result.patientId()
+                + "/timeline -H \"Authorization: Bearer $(./platform token nurse)\"");
+        System.out.println("   events    ./platform events");
+        return 0;
+    }
+
+    /** The de-identified records of the patient: the pseudonym with the most new records. */
+    private static void printAnalytics(KareJourney.Result result, List<ConsumerRecord<String, String>> records) {
+        System.out.println("6. De-identified analytics (" + AnalyticsTap.TOPIC + ")");
+        Map<String, Long> byPseudonym = records.stream()
+                .collect(Collectors.groupingBy(ConsumerRecord::key, Collectors.counting()));
+        if (byPseudonym.isEmpty()) {
+            System.out.println("   no records yet (the outbox relay publishes within seconds; try ./platform events "
+                    + AnalyticsTap.TOPIC + ")");
+            return;
+        }
+        String pseudonym = byPseudonym.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        List<ConsumerRecord<String, String>> mine = records.stream().filter(r -> pseudonym.equals(r.key())).toList();
+        String patientId = result.patientId().toString();
+        boolean identified = mine.stream().anyMatch(r -> r.value().contains(patientId) || r.key().contains(patientId)
+                || java.util.stream.StreamSupport.stream(r.headers().spliterator(), false)
+                        .anyMatch(h -> new String(h.value(), StandardCharsets.UTF_8).contains(patientId)));
+        Map<String, Long> byMeasure = mine.stream().collect(Collectors.groupingBy(
+                r -> measure(r.value()), java.util.TreeMap::new, Collectors.counting()));
+        System.out.println("   " + mine.size() + " records keyed by pseudonym " + pseudonym + " " + byMeasure);
+        mine.stream().min(Comparator.comparingLong(ConsumerRecord::offset))
+                .ifPresent(r -> System.out.println("   e.g. " + r.value()));
+        System.out.println("   patient id in any key, value or header: " + (identified ? "YES (a defect)" : "no"));
+    }
+
+    private static String measure(String json) {
+        try {
+            return JSON.readTree(json).path("measure").asText("?");
+        } catch (java.io.IOException e) {
+            return "?";
+        }
+    }
+
+    private static String url(String service) {
+        return ServiceSpec.ALL.stream().filter(s -> s.name().equals(service)).findFirst().orElseThrow().baseUrl();
+    }
+}
