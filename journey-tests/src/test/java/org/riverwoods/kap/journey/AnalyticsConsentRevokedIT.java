@@ -16,7 +16,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import org.riverwoods.kap.platform.journey.ClinicSteps;
+import org.riverwoods.kap.testing.journey.ClinicSteps;
+import org.riverwoods.kap.testing.TopicTail;
 
 /** Journey 5: the patient withdraws the Part 2 analytics consent mid-course; publication stops at once. */
 class AnalyticsConsentRevokedIT {
@@ -24,7 +25,7 @@ class AnalyticsConsentRevokedIT {
     @Test
     void revokingTheAnalyticsConsentStopsPublicationButNotCare() {
         ClinicSteps clinic = Journeys.clinic("journey 5");
-        try (TopicTail analytics = new TopicTail("analytics.outcomes")) {
+        try (TopicTail analytics = TopicTail.fromNow("analytics.outcomes")) {
             Journeys.ActivePatient patient = Journeys.activePatient(clinic, "MALE");
             LocalDate start = LocalDate.parse(clinic.awaitOutcomesWithPlanStart(patient.patientId())
                     .path("planStartedOn").asText());

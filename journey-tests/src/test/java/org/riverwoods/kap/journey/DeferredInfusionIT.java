@@ -14,8 +14,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import org.riverwoods.kap.platform.journey.Await;
-import org.riverwoods.kap.platform.journey.ClinicSteps;
+import org.riverwoods.kap.testing.journey.Await;
+import org.riverwoods.kap.testing.journey.ClinicSteps;
 import org.riverwoods.kap.testing.EventContracts;
 import org.riverwoods.kap.testing.TopicReader;
 

@@ -21,9 +21,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import org.riverwoods.kap.platform.journey.ClinicSteps;
-import org.riverwoods.kap.platform.journey.KareJourney;
+import org.riverwoods.kap.testing.journey.ClinicSteps;
+import org.riverwoods.kap.testing.journey.KareJourney;
 import org.riverwoods.kap.testing.EventContracts;
+import org.riverwoods.kap.testing.TopicTail;
 import org.riverwoods.kap.testing.TopicReader;
 
 /**
@@ -38,7 +39,7 @@ class EligibleAlcoholPatientOnKareIT {
         long started = System.nanoTime();
         KareJourney.Result result;
         List<ConsumerRecord<String, String>> analytics;
-        try (TopicTail analyticsTail = new TopicTail("analytics.outcomes")) {
+        try (TopicTail analyticsTail = TopicTail.fromNow("analytics.outcomes")) {
             result = KareJourney.run(clinic);
             analytics = analyticsTail.settle(Duration.ofSeconds(3));
         }

@@ -14,7 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.riverwoods.kap.platform.journey.PlatformUrls;
+import org.riverwoods.kap.testing.journey.PlatformUrls;
 import org.riverwoods.kap.testing.DevTokens;
 import org.riverwoods.kap.testing.TestKafka;
 import org.riverwoods.kap.testing.TestPostgres;

@@ -7,8 +7,8 @@ import java.util.function.Predicate;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.riverwoods.kap.platform.journey.ClinicSteps;
-import org.riverwoods.kap.platform.journey.Narrator;
+import org.riverwoods.kap.testing.journey.ClinicSteps;
+import org.riverwoods.kap.testing.journey.Narrator;
 import org.riverwoods.kap.testing.TopicReader;
 
 /** What the journeys share: the running platform, the clinic's steps, and event matchers. */

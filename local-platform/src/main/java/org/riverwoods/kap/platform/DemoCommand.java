@@ -8,11 +8,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.riverwoods.kap.platform.journey.ClinicSteps;
-import org.riverwoods.kap.platform.journey.JourneyFailure;
-import org.riverwoods.kap.platform.journey.KareJourney;
-import org.riverwoods.kap.platform.journey.Narrator;
-import org.riverwoods.kap.platform.journey.PlatformUrls;
+import org.riverwoods.kap.testing.journey.ClinicSteps;
+import org.riverwoods.kap.testing.journey.JourneyFailure;
+import org.riverwoods.kap.testing.journey.KareJourney;
+import org.riverwoods.kap.testing.journey.Narrator;
+import org.riverwoods.kap.testing.journey.PlatformUrls;
+import org.riverwoods.kap.testing.TopicTail;
 
 /**
  * {@code ./platform demo}: plays journey 1 against the running platform (an eligible patient with
@@ -21,6 +22,8 @@ import org.riverwoods.kap.platform.journey.PlatformUrls;
  */
 final class DemoCommand {
 
+    /** What analytics teams read: de-identified, no time and no patient id to select by, hence a tail. */
+    private static final String ANALYTICS_TOPIC = "analytics.outcomes";
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private DemoCommand() {
@@ -39,11 +42,11 @@ final class DemoCommand {
         System.out.println("Journey 1: an eligible patient with alcohol use disorder on the KARE protocol");
         KareJourney.Result result;
         List<ConsumerRecord<String, String>> analytics;
-        try (AnalyticsTap tap = AnalyticsTap.fromNow()) {
+        try (TopicTail tap = TopicTail.fromNow(BrokerConfig.BOOTSTRAP_SERVERS, ANALYTICS_TOPIC)) {
             result = KareJourney.run(new ClinicSteps(urls, Narrator.printing("   ")));
             System.out.println("5. Outcome figures (outcomes-service)");
             KareJourney.summary(result).forEach(line -> System.out.println("   " + line));
-            analytics = tap.recordsSince(Duration.ofSeconds(3), Duration.ofSeconds(30));
+            analytics = tap.settle(Duration.ofSeconds(3), Duration.ofSeconds(30));
         } catch (JourneyFailure e) {
             System.err.println("ERROR: the journey stopped: " + e.getMessage());
             if (e.getMessage().contains("discharge")) {
@@ -64,12 +67,12 @@ final class DemoCommand {
 
     /** The de-identified records of the patient: the pseudonym with the most new records. */
     private static void printAnalytics(KareJourney.Result result, List<ConsumerRecord<String, String>> records) {
-        System.out.println("6. De-identified analytics (" + AnalyticsTap.TOPIC + ")");
+        System.out.println("6. De-identified analytics (" + ANALYTICS_TOPIC + ")");
         Map<String, Long> byPseudonym = records.stream()
                 .collect(Collectors.groupingBy(ConsumerRecord::key, Collectors.counting()));
         if (byPseudonym.isEmpty()) {
             System.out.println("   no records yet (the outbox relay publishes within seconds; try ./platform events "
-                    + AnalyticsTap.TOPIC + ")");
+                    + ANALYTICS_TOPIC + ")");
             return;
         }
         String pseudonym = byPseudonym.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();

@@ -272,11 +272,7 @@ class InfusionSessionTest {
         Booked b = bookInfusion("IV", "0.8", 40);
         String sessionId = awaitSession(b);
         Instant moved = Instant.now().plus(Duration.ofDays(1)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-        String again = """
-                {"appointmentId":"%s","patientId":"%s","planId":"%s","planVersion":2,"infusionNumber":1,"infusionCount":3,
-                 "scheduledStart":"%s","visitMinutes":160,"route":"IV","doseMgPerKg":0.6,"infusionMinutes":40,
-                 "bolusDoseMgPerKg":null,"bolusMinutes":null,"prescriber":"dr-signer"}"""
-                .formatted(b.appointmentId(), b.patientId(), b.planId(), moved);
+        String again = infusionScheduled(b, 2, "0.6", moved);
         String eventId = UUID.randomUUID().toString();
         try (org.riverwoods.kap.testing.EventSender sender = new org.riverwoods.kap.testing.EventSender()) {
             sender.sendCloudEvent("treatment.appointments", b.patientId().toString(), eventId, "InfusionScheduled",
@@ -299,11 +295,7 @@ class InfusionSessionTest {
                 .post(deferred + "/pre-assessment").then().statusCode(200).body("status", is("DEFERRED"));
 
         Instant nextDay = Instant.now().plus(Duration.ofDays(1)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-        String rescheduled = """
-                {"appointmentId":"%s","patientId":"%s","planId":"%s","planVersion":1,"infusionNumber":1,"infusionCount":3,
-                 "scheduledStart":"%s","visitMinutes":160,"route":"IV","doseMgPerKg":0.8,"infusionMinutes":40,
-                 "bolusDoseMgPerKg":null,"bolusMinutes":null,"prescriber":"dr-signer"}"""
-                .formatted(b.appointmentId(), b.patientId(), b.planId(), nextDay);
+        String rescheduled = infusionScheduled(b, 1, "0.8", nextDay);
         try (org.riverwoods.kap.testing.EventSender sender = new org.riverwoods.kap.testing.EventSender()) {
             sender.sendCloudEvent("treatment.appointments", b.patientId().toString(), UUID.randomUUID().toString(),
                     "InfusionScheduled", "urn:kap:treatment-service", rescheduled);
@@ -337,6 +329,15 @@ class InfusionSessionTest {
         as("nurse").body(CHECK_IN).post(session + "/check-in").then().statusCode(200);
         as("nurse").body(CHECK_IN).post(session + "/check-in").then().statusCode(409)
                 .body("detail", containsString("cannot become"));
+    }
+
+    /** Treatment's InfusionScheduled for the booked appointment, as sent when it is moved or amended. */
+    private static String infusionScheduled(Booked b, int planVersion, String doseMgPerKg, Instant start) {
+        return """
+                {"appointmentId":"%s","patientId":"%s","planId":"%s","planVersion":%d,"infusionNumber":1,"infusionCount":3,
+                 "scheduledStart":"%s","visitMinutes":160,"route":"IV","doseMgPerKg":%s,"infusionMinutes":40,
+                 "bolusDoseMgPerKg":null,"bolusMinutes":null,"prescriber":"dr-signer"}"""
+                .formatted(b.appointmentId(), b.patientId(), b.planId(), planVersion, start, doseMgPerKg);
     }
 
     private static void startInfusion(String session) {

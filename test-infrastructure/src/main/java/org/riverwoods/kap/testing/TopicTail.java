@@ -1,4 +1,4 @@
-package org.riverwoods.kap.journey;
+package org.riverwoods.kap.testing;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,13 +15,13 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.riverwoods.kap.testing.TestKafka;
 
 /**
  * The records a topic receives from the moment this tail is opened, for topics whose records can't
- * be told apart by time or patient: the de-identified analytics records carry neither.
+ * be told apart by time or patient: the de-identified analytics records carry neither. The topic
+ * may not exist yet when the tail opens.
  */
-final class TopicTail implements AutoCloseable {
+public final class TopicTail implements AutoCloseable {
 
     private final String topic;
     private final KafkaConsumer<String, String> consumer;
@@ -29,10 +29,20 @@ final class TopicTail implements AutoCloseable {
     private final List<ConsumerRecord<String, String>> received = new ArrayList<>();
     private List<TopicPartition> assigned = List.of();
 
-    TopicTail(String topic) {
+    /** From now on, on the test broker. */
+    public static TopicTail fromNow(String topic) {
+        return fromNow(TestKafka.bootstrapServers(), topic);
+    }
+
+    public static TopicTail fromNow(String bootstrapServers, String topic) {
+        return new TopicTail(bootstrapServers, topic);
+    }
+
+    private TopicTail(String bootstrapServers, String topic) {
         this.topic = topic;
         Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers());
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "5000");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
@@ -42,9 +52,15 @@ final class TopicTail implements AutoCloseable {
     }
 
     /** Everything received since opening, after reading until nothing new came for {@code quiet}. */
-    List<ConsumerRecord<String, String>> settle(Duration quiet) {
+    public List<ConsumerRecord<String, String>> settle(Duration quiet) {
+        return settle(quiet, Duration.ofMinutes(5));
+    }
+
+    /** As {@link #settle(Duration)}, but never reading for longer than {@code atMost}. */
+    public List<ConsumerRecord<String, String>> settle(Duration quiet, Duration atMost) {
+        long deadline = System.nanoTime() + atMost.toNanos();
         long lastNews = System.nanoTime();
-        while (System.nanoTime() - lastNews < quiet.toNanos()) {
+        while (System.nanoTime() - lastNews < quiet.toNanos() && System.nanoTime() < deadline) {
             if (poll() > 0) {
                 lastNews = System.nanoTime();
             }
@@ -53,7 +69,7 @@ final class TopicTail implements AutoCloseable {
     }
 
     /** Reads until {@code count} received records match, or fails after {@code timeout}. */
-    List<ConsumerRecord<String, String>> await(Predicate<ConsumerRecord<String, String>> match, int count,
+    public List<ConsumerRecord<String, String>> await(Predicate<ConsumerRecord<String, String>> match, int count,
             Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {

@@ -1,4 +1,4 @@
-package org.riverwoods.kap.platform.journey;
+package org.riverwoods.kap.testing.journey;
 
 import java.time.Duration;
 import java.util.function.Supplier;

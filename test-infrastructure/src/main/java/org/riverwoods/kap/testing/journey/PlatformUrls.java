@@ -1,4 +1,4 @@
-package org.riverwoods.kap.platform.journey;
+package org.riverwoods.kap.testing.journey;
 
 /** Where the four services answer, e.g. {@code http://localhost:8081}. */
 public record PlatformUrls(String intake, String treatment, String infusion, String outcomes) {

@@ -1,4 +1,4 @@
-package org.riverwoods.kap.platform.journey;
+package org.riverwoods.kap.testing.journey;
 
 /** A step of a journey did not get the answer it needed; the message says which call and why. */
 public final class JourneyFailure extends RuntimeException {

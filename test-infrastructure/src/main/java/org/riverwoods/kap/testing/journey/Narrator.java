@@ -1,4 +1,4 @@
-package org.riverwoods.kap.platform.journey;
+package org.riverwoods.kap.testing.journey;
 
 /** Tells what a journey just did: the demo prints it, tests keep it in their output. */
 @FunctionalInterface
