@@ -52,37 +52,55 @@ final class JourneyPlatform {
         return urls;
     }
 
+    /**
+     * Starts everything; if a service fails to start, shows the end of its log, stops what was
+     * started and tries once more (a second failure fails every journey with the cause).
+     */
     private static PlatformUrls start() {
+        try {
+            return startOnce();
+        } catch (IllegalStateException first) {
+            System.out.println("[journeys] start-up failed, trying once more: " + first.getMessage());
+            return startOnce();
+        }
+    }
+
+    private static PlatformUrls startOnce() {
         long started = System.nanoTime();
         Path repository = repositoryRoot();
         Path logs = repository.resolve("journey-tests/target/journey-logs");
         String kafka = TestKafka.bootstrapServers();
+        Map<String, String> jdbcUrls = new LinkedHashMap<>();
+        // the servers first, then the services' ports: nothing started later can take a chosen port
+        SERVICES.forEach((service, database) -> jdbcUrls.put(service, TestPostgres.jdbcUrl(database)));
         List<Process> processes = new ArrayList<>();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> processes.forEach(JourneyPlatform::stop),
-                "journey-services-stop"));
         Map<String, String> baseUrls = new LinkedHashMap<>();
         try {
             Files.createDirectories(logs);
-            for (Map.Entry<String, String> service : SERVICES.entrySet()) {
-                int port = freePort();
-                processes.add(launch(repository, service.getKey(), service.getValue(), port, kafka,
-                        logs.resolve(service.getKey() + ".log")));
-                baseUrls.put(service.getKey(), "http://localhost:" + port);
+            List<Integer> ports = freePorts(SERVICES.size());
+            for (String service : SERVICES.keySet()) {
+                int port = ports.get(baseUrls.size());
+                processes.add(launch(repository, service, jdbcUrls.get(service), port, kafka,
+                        logs.resolve(service + ".log")));
+                baseUrls.put(service, "http://localhost:" + port);
             }
-        } catch (IOException e) {
-            throw new IllegalStateException("Could not start the services", e);
+            int i = 0;
+            for (Map.Entry<String, String> service : baseUrls.entrySet()) {
+                awaitReady(service.getKey(), service.getValue(), processes.get(i++), logs.resolve(service.getKey() + ".log"));
+            }
+        } catch (IOException | RuntimeException e) {
+            processes.forEach(JourneyPlatform::stop);
+            throw e instanceof IllegalStateException ise ? ise : new IllegalStateException("Could not start the services", e);
         }
-        int i = 0;
-        for (Map.Entry<String, String> service : baseUrls.entrySet()) {
-            awaitReady(service.getKey(), service.getValue(), processes.get(i++), logs.resolve(service.getKey() + ".log"));
-        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> processes.forEach(JourneyPlatform::stop),
+                "journey-services-stop"));
         System.out.printf("[journeys] broker, PostgreSQL and 4 services ready in %.1f s: %s%n",
                 (System.nanoTime() - started) / 1e9, baseUrls);
         return new PlatformUrls(baseUrls.get("intake-service"), baseUrls.get("treatment-service"),
                 baseUrls.get("infusion-service"), baseUrls.get("outcomes-service"));
     }
 
-    private static Process launch(Path repository, String service, String database, int port, String kafka, Path log)
+    private static Process launch(Path repository, String service, String jdbcUrl, int port, String kafka, Path log)
             throws IOException {
         Path jar = repository.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
@@ -95,7 +113,7 @@ final class JourneyPlatform {
         Map<String, String> env = builder.environment();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.put("QUARKUS_HTTP_HOST", "localhost");
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", TestPostgres.jdbcUrl(database));
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
         env.put("QUARKUS_DATASOURCE_USERNAME", TestPostgres.user());
         env.put("QUARKUS_DATASOURCE_PASSWORD", TestPostgres.password());
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
@@ -111,7 +129,8 @@ final class JourneyPlatform {
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(service + " exited with code " + process.exitValue() + "; see " + log);
+                throw new IllegalStateException(service + " exited with code " + process.exitValue() + "; the end of "
+                        + log + ":\n" + tail(log, 40));
             }
             try {
                 HttpResponse<Void> ready = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + "/q/health/ready"))
@@ -127,7 +146,17 @@ final class JourneyPlatform {
             }
             sleep(250);
         }
-        throw new IllegalStateException(service + " not ready after " + READY_TIMEOUT.toSeconds() + " s; see " + log);
+        throw new IllegalStateException(service + " not ready after " + READY_TIMEOUT.toSeconds() + " s; the end of "
+                + log + ":\n" + tail(log, 40));
+    }
+
+    private static String tail(Path log, int lines) {
+        try {
+            List<String> all = Files.readAllLines(log);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(unreadable: " + e.getMessage() + ")";
+        }
     }
 
     private static void stop(Process process) {
@@ -154,9 +183,18 @@ final class JourneyPlatform {
         return dir;
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+    /** Distinct free ports: held open together, since the services bind theirs only seconds later. */
+    private static List<Integer> freePorts(int count) throws IOException {
+        List<ServerSocket> sockets = new ArrayList<>();
+        try {
+            for (int i = 0; i < count; i++) {
+                sockets.add(new ServerSocket(0));
+            }
+            return sockets.stream().map(ServerSocket::getLocalPort).toList();
+        } finally {
+            for (ServerSocket socket : sockets) {
+                socket.close();
+            }
         }
     }
 

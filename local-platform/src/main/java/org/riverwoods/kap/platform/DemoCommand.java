@@ -8,12 +8,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.riverwoods.kap.testing.TopicTail;
 import org.riverwoods.kap.testing.journey.ClinicSteps;
 import org.riverwoods.kap.testing.journey.JourneyFailure;
 import org.riverwoods.kap.testing.journey.KareJourney;
 import org.riverwoods.kap.testing.journey.Narrator;
 import org.riverwoods.kap.testing.journey.PlatformUrls;
-import org.riverwoods.kap.testing.TopicTail;
 
 /**
  * {@code ./platform demo}: plays journey 1 against the running platform (an eligible patient with
@@ -57,8 +57,8 @@ final class DemoCommand {
         }
         printAnalytics(result, analytics);
         System.out.println();
-        System.out.println("Journey 1 completed in " + Progress.seconds(System.nanoTime() - started) + ". Patient " + result.patientId()
-                + ":");
+        System.out.println("Journey 1 completed in " + Progress.seconds(System.nanoTime() - started) + ". Patient "
+                + result.patientId() + ":");
         System.out.println("   timeline  curl -s " + url("outcomes-service") + "/api/v1/patients/" + result.patientId()
                 + "/timeline -H \"Authorization: Bearer $(./platform token nurse)\"");
         System.out.println("   events    ./platform events");
