@@ -26,7 +26,6 @@ public final class ClinicSteps {
     /** The second clinician of the dose double check: never the nurse who calculated it. */
     static final String SECOND_NURSE = DevTokens.staff("nurse-sam", "nurse");
     static final String PRESCRIBER = DevTokens.staff("dr-okafor", "prescriber");
-    static final String ANALYST = DevTokens.staff("analyst-lee", "analyst");
 
     private final PlatformUrls urls;
     private final ApiClient api = new ApiClient();
@@ -39,14 +38,6 @@ public final class ClinicSteps {
 
     public void say(String line) {
         narrator.say(line);
-    }
-
-    public ApiClient api() {
-        return api;
-    }
-
-    public PlatformUrls urls() {
-        return urls;
     }
 
     // --- intake-service
