@@ -119,9 +119,11 @@ final class JourneyPlatform {
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
         env.put("MP_JWT_VERIFY_PUBLICKEY", DevTokens.publicKeyPem());
         env.put("MP_JWT_VERIFY_ISSUER", DevTokens.ISSUER);
-        // the two-hour observation is tested at its boundaries in infusion-service; here three
-        // infusions must fit in seconds (vitals, alertness and the driver are still checked)
+        // a whole course in seconds, as on the local platform: the two-hour observation is tested at
+        // its boundaries in infusion-service (vitals, alertness and the driver are still checked)
         env.put("KAP_CLINICAL_INFUSION_DISCHARGE_MINIMUM_OBSERVATION_MINUTES", "0");
+        // weekly infusions are given one after the other, today (tested in infusion-service)
+        env.put("KAP_INFUSION_CHECK_IN_SCHEDULED_DAY_ONLY", "false");
         return builder.start();
     }
 

@@ -49,9 +49,10 @@ final class DemoCommand {
             analytics = tap.settle(Duration.ofSeconds(3), Duration.ofSeconds(30));
         } catch (JourneyFailure e) {
             System.err.println("ERROR: the journey stopped: " + e.getMessage());
-            if (e.getMessage().contains("discharge")) {
-                System.err.println("       (the platform may run with the two-hour discharge observation: see "
-                        + SandboxSettings.DISCHARGE_OBSERVATION.variable() + " in the README)");
+            if (e.getMessage().contains("discharge") || e.getMessage().contains("booked for")) {
+                System.err.println("       (the platform runs with a clinic's values of "
+                        + SandboxSettings.DISCHARGE_OBSERVATION.variable() + " or "
+                        + SandboxSettings.CHECK_IN_ANY_DAY.variable() + ": see 'Sandbox settings' in the README)");
             }
             return 1;
         }

@@ -4,8 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Settings in which the local platform departs from a clinic's published defaults, so that a
- * developer (or {@code ./platform demo}) can take a patient through an infusion in seconds.
+ * Settings in which the local platform departs from a clinic's defaults, so that a developer (or
+ * {@code ./platform demo}) can take a patient through a whole course of infusions in seconds.
  * A variable set in the developer's own environment wins; the ready banner lists what is in force.
  */
 final class SandboxSettings {
@@ -18,13 +18,17 @@ final class SandboxSettings {
             "KAP_CLINICAL_INFUSION_DISCHARGE_MINIMUM_OBSERVATION_MINUTES", "0", "120",
             "discharge without the two-hour wait (vitals, alertness and the driver are still checked)");
 
+    static final Setting CHECK_IN_ANY_DAY = new Setting(
+            "KAP_INFUSION_CHECK_IN_SCHEDULED_DAY_ONLY", "false", "true",
+            "check in today for an infusion booked in a later week, so a whole course fits in one sitting");
+
     private SandboxSettings() {
     }
 
     /** The sandbox settings not overridden by the developer's environment. */
     static Map<String, Setting> inForce() {
         Map<String, Setting> settings = new LinkedHashMap<>();
-        for (Setting setting : new Setting[] {DISCHARGE_OBSERVATION}) {
+        for (Setting setting : new Setting[] {DISCHARGE_OBSERVATION, CHECK_IN_ANY_DAY}) {
             if (System.getenv(setting.variable()) == null) {
                 settings.put(setting.variable(), setting);
             }

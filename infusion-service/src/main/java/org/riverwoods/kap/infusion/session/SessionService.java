@@ -1,6 +1,8 @@
 package org.riverwoods.kap.infusion.session;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,6 +12,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import org.riverwoods.kap.infusion.audit.AuditAction;
 import org.riverwoods.kap.infusion.audit.AuditTrail;
@@ -64,6 +68,17 @@ public class SessionService {
     @Inject
     SessionBoard board;
 
+    /**
+     * A patient is checked in for the infusion booked for today, never for one booked on another
+     * day (that is charting into the wrong visit): move the appointment in treatment-service first.
+     * Training systems and automated journeys, which give a whole course in one sitting, turn it off.
+     */
+    @ConfigProperty(name = "kap.infusion.check-in.scheduled-day-only", defaultValue = "true")
+    boolean scheduledDayOnly;
+
+    @ConfigProperty(name = "kap.infusion.clinic-zone", defaultValue = "America/Denver")
+    ZoneId clinicZone;
+
     @Transactional
     public SessionView get(UUID sessionId) {
         InfusionSession s = find(sessionId);
@@ -85,6 +100,7 @@ public class SessionService {
     public SessionView checkIn(UUID sessionId, Requests.CheckIn request) {
         InfusionSession s = lockInStatus(sessionId, SessionStatus.CHECKED_IN);
         Instant now = Instant.now();
+        requireScheduledToday(s, now);
         s.status = SessionStatus.CHECKED_IN;
         s.checkedInAt = now;
         s.checkedInBy = caller.subject();
@@ -94,6 +110,16 @@ public class SessionService {
         outbox.append(new InfusionCheckedIn(s.id, s.appointmentId, s.patientId, s.planId, now, s.weightKg,
                 s.weightMeasuredAt));
         return saved(s);
+    }
+
+    private void requireScheduledToday(InfusionSession s, Instant now) {
+        LocalDate booked = LocalDate.ofInstant(s.scheduledStart, clinicZone);
+        LocalDate today = LocalDate.ofInstant(now, clinicZone);
+        if (scheduledDayOnly && !booked.equals(today)) {
+            throw new ProblemException(ProblemType.CONFLICT, "This infusion is booked for " + booked + ", not today ("
+                    + today + ", clinic time): check the patient in on that day, or move the appointment in "
+                    + "treatment-service first");
+        }
     }
 
     /**

@@ -307,8 +307,10 @@ class InfusionSessionTest {
                 .body("items[1].scheduledStart", is(nextDay.toString()));
         as("nurse").get(deferred).then().body("status", is("DEFERRED")).body("statusReason", containsString("150"));
         String newVisit = as("nurse").get(sessions).then().extract().path("items[1].id");
-        as("nurse").body(CHECK_IN).post("/api/v1/infusion-sessions/" + newVisit + "/check-in").then().statusCode(200)
-                .body("appointmentId", is(b.appointmentId().toString()));
+        as("nurse").get("/api/v1/infusion-sessions/" + newVisit).then().body("appointmentId", is(b.appointmentId().toString()));
+        // the new visit is tomorrow: nobody checks the patient in for it today
+        as("nurse").body(CHECK_IN).post("/api/v1/infusion-sessions/" + newVisit + "/check-in").then().statusCode(409)
+                .contentType("application/problem+json").body("detail", containsString("booked for"));
     }
 
     @Test
