@@ -41,7 +41,9 @@ class EligibleAlcoholPatientOnKareIT {
         List<ConsumerRecord<String, String>> analytics;
         try (TopicTail analyticsTail = TopicTail.fromNow("analytics.outcomes")) {
             result = KareJourney.run(clinic);
-            analytics = analyticsTail.settle(Duration.ofSeconds(3));
+            // one record per diary day is expected; then anything more that comes
+            analyticsTail.atLeast(result.diaryDaysRecorded(), EVENTUAL);
+            analytics = analyticsTail.settle(Duration.ofSeconds(2));
         }
         System.out.println("  [journey 1] finished in " + Journeys.seconds(started) + " s");
         UUID patientId = result.patientId();

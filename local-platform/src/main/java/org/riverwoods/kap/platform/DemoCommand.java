@@ -46,7 +46,8 @@ final class DemoCommand {
             result = KareJourney.run(new ClinicSteps(urls, Narrator.printing("   ")));
             System.out.println("5. Outcome figures (outcomes-service)");
             KareJourney.summary(result).forEach(line -> System.out.println("   " + line));
-            analytics = tap.settle(Duration.ofSeconds(3), Duration.ofSeconds(30));
+            tap.atLeast(result.diaryDaysRecorded(), Duration.ofSeconds(30)); // one record per diary day
+            analytics = tap.settle(Duration.ofSeconds(1), Duration.ofSeconds(10));
         } catch (JourneyFailure e) {
             System.err.println("ERROR: the journey stopped: " + e.getMessage());
             if (e.getMessage().contains("discharge") || e.getMessage().contains("booked for")) {

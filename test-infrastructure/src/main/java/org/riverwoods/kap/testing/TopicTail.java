@@ -68,6 +68,18 @@ public final class TopicTail implements AutoCloseable {
         return List.copyOf(received);
     }
 
+    /**
+     * Reads until at least {@code count} records have been received or {@code timeout} has passed,
+     * then returns what was received (a topic created during the wait takes a moment to serve).
+     */
+    public List<ConsumerRecord<String, String>> atLeast(int count, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (received.size() < count && System.nanoTime() < deadline) {
+            poll();
+        }
+        return List.copyOf(received);
+    }
+
     /** Reads until {@code count} received records match, or fails after {@code timeout}. */
     public List<ConsumerRecord<String, String>> await(Predicate<ConsumerRecord<String, String>> match, int count,
             Duration timeout) {
