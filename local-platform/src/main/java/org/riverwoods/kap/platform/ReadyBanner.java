@@ -40,7 +40,7 @@ final class ReadyBanner {
             System.out.println();
             System.out.println("Sandbox settings (not a clinic's; set the variable yourself to change it):");
             SandboxSettings.inForce().values().forEach(s -> System.out.println("  " + s.variable() + "=" + s.value()
-                    + " (published default " + s.publishedDefault() + "): " + s.why()));
+                    + " (clinic default " + s.clinicDefault() + "): " + s.why()));
         }
         System.out.println();
         System.out.println("Bearer tokens (development key, valid 12 h):");

@@ -10,8 +10,8 @@ import java.util.Map;
  */
 final class SandboxSettings {
 
-    /** Variable, value, and the published default it replaces. */
-    record Setting(String variable, String value, String publishedDefault, String why) {
+    /** Variable, value, and the clinic default it replaces. */
+    record Setting(String variable, String value, String clinicDefault, String why) {
     }
 
     static final Setting DISCHARGE_OBSERVATION = new Setting(
