@@ -6,8 +6,6 @@ import static org.riverwoods.kap.journey.Journeys.EVENTUAL;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -29,8 +27,8 @@ class AnalyticsConsentRevokedIT {
             Journeys.ActivePatient patient = Journeys.activePatient(clinic, "MALE");
             LocalDate start = LocalDate.parse(clinic.awaitOutcomesWithPlanStart(patient.patientId())
                     .path("planStartedOn").asText());
-            LocalDate today = earlier(LocalDate.now(ZoneOffset.UTC), LocalDate.now(ZoneId.of("America/Denver")));
-            LocalDate baseline = earlier(start, today).minusDays(10);
+            LocalDate today = ClinicSteps.latestDiaryDay();
+            LocalDate baseline = (start.isBefore(today) ? start : today).minusDays(10);
 
             for (int i = 0; i < 3; i++) {
                 clinic.diaryDay(patient.patientId(), baseline.plusDays(i), i == 1 ? 6 : 0);
@@ -60,9 +58,5 @@ class AnalyticsConsentRevokedIT {
             assertEquals(3, mine, "only the three days recorded before the revocation were published");
             assertTrue(after.stream().allMatch(r -> pseudonym.equals(r.key())), "no other pseudonym either");
         }
-    }
-
-    private static LocalDate earlier(LocalDate a, LocalDate b) {
-        return a.isBefore(b) ? a : b;
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.riverwoods.kap.testing.journey.PlatformUrls;
+import org.riverwoods.kap.testing.journey.SandboxSettings;
 import org.riverwoods.kap.testing.DevTokens;
 import org.riverwoods.kap.testing.TestKafka;
 import org.riverwoods.kap.testing.TestPostgres;
@@ -119,11 +120,9 @@ final class JourneyPlatform {
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
         env.put("MP_JWT_VERIFY_PUBLICKEY", DevTokens.publicKeyPem());
         env.put("MP_JWT_VERIFY_ISSUER", DevTokens.ISSUER);
-        // a whole course in seconds, as on the local platform: the two-hour observation is tested at
-        // its boundaries in infusion-service (vitals, alertness and the driver are still checked)
-        env.put("KAP_CLINICAL_INFUSION_DISCHARGE_MINIMUM_OBSERVATION_MINUTES", "0");
-        // weekly infusions are given one after the other, today (tested in infusion-service)
-        env.put("KAP_INFUSION_CHECK_IN_SCHEDULED_DAY_ONLY", "false");
+        // a whole course in seconds, as on the local platform: the two-hour observation and the
+        // check-in day are tested at their boundaries in infusion-service
+        env.putAll(SandboxSettings.all());
         return builder.start();
     }
 

@@ -14,6 +14,7 @@ import org.riverwoods.kap.testing.journey.JourneyFailure;
 import org.riverwoods.kap.testing.journey.KareJourney;
 import org.riverwoods.kap.testing.journey.Narrator;
 import org.riverwoods.kap.testing.journey.PlatformUrls;
+import org.riverwoods.kap.testing.journey.SandboxSettings;
 
 /**
  * {@code ./platform demo}: plays journey 1 against the running platform (an eligible patient with

@@ -3,6 +3,7 @@ package org.riverwoods.kap.platform;
 import java.util.List;
 
 import org.riverwoods.kap.testing.DevTokens;
+import org.riverwoods.kap.testing.journey.SandboxSettings;
 
 /** What a developer needs once everything is up: addresses, credentials, tokens, a first request. */
 final class ReadyBanner {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.riverwoods.kap.testing.DevTokens;
+import org.riverwoods.kap.testing.journey.SandboxSettings;
 
 /** A Quarkus service started from its built {@code quarkus-run.jar}, wired to the local servers. */
 final class RunningService {

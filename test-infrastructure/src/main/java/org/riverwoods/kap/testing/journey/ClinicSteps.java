@@ -3,6 +3,8 @@ package org.riverwoods.kap.testing.journey;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,9 @@ import org.riverwoods.kap.testing.DevTokens;
  * effect of the event, within {@link #EVENTUAL}.
  */
 public final class ClinicSteps {
+
+    /** The services' default clinic zone (kap.*.clinic-zone). */
+    public static final ZoneId CLINIC_ZONE = ZoneId.of("America/Denver");
 
     /** How long an event may take to show in another service; it takes well under a second here. */
     public static final Duration EVENTUAL = Duration.ofSeconds(30);
@@ -267,6 +272,16 @@ public final class ClinicSteps {
     }
 
     // --- outcomes-service
+
+    /**
+     * The latest day a diary may hold: the earlier of UTC's and the clinic's date, so that no day is
+     * in a service's future whatever the hour.
+     */
+    public static LocalDate latestDiaryDay() {
+        LocalDate utc = LocalDate.now(ZoneOffset.UTC);
+        LocalDate clinic = LocalDate.now(CLINIC_ZONE);
+        return utc.isBefore(clinic) ? utc : clinic;
+    }
 
     /** The patient records a day of the Timeline Followback diary: 0 drinks is an abstinent day. */
     public void diaryDay(UUID patientId, LocalDate day, int standardDrinks) {

@@ -1,8 +1,6 @@
 package org.riverwoods.kap.testing.journey;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -99,12 +97,9 @@ public final class KareJourney {
                 timeline);
     }
 
-    /**
-     * The 30 days before the plan started as the baseline, then abstinent days from the start to
-     * today. "Today" is the earlier of UTC's and the clinic's date, so no day is in a service's future.
-     */
+    /** The 30 days before the plan started as the baseline, then abstinent days from the start to today. */
     private static Diary recordDiary(ClinicSteps clinic, UUID patientId, LocalDate planStart) {
-        LocalDate today = earlier(LocalDate.now(ZoneOffset.UTC), LocalDate.now(ZoneId.of("America/Denver")));
+        LocalDate today = ClinicSteps.latestDiaryDay();
         int baseline = 0;
         int abstinentDays = 0;
         for (int i = 30; i >= 1; i--) {
@@ -123,10 +118,6 @@ public final class KareJourney {
             treatment++;
         }
         return new Diary(baseline, abstinentDays, treatment);
-    }
-
-    private static LocalDate earlier(LocalDate a, LocalDate b) {
-        return a.isBefore(b) ? a : b;
     }
 
     /** The figures a clinician looks at, one line each. */
