@@ -24,6 +24,21 @@ public final class Fixtures {
         return given().auth().oauth2(DevTokens.patient(patientId)).contentType(ContentType.JSON);
     }
 
+    /**
+     * A patient intake-service has registered, as outcomes-service learns of one: PatientRegistered on
+     * intake.patients, waited for until the profile exists (writes about unknown patients are refused).
+     */
+    public static UUID registeredPatient() {
+        UUID patientId = UUID.randomUUID();
+        publish("intake.patients", "PatientRegistered", patientId, """
+                {"patientId":"%s","sex":"FEMALE","birthYear":1984,"weightKg":72.5,"weightMeasuredOn":"2026-11-20",
+                 "registeredAt":"2026-11-20T09:00:00Z"}""".formatted(patientId));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() ->
+                io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(
+                        () -> org.riverwoods.kap.outcomes.profile.PatientProfile.findById(patientId) != null));
+        return patientId;
+    }
+
     /** Publishes an event the way its producer does, after checking it against its contract. */
     public static String publish(String topic, String type, UUID patientId, String payload) {
         EventContracts.assertValid(type, payload);

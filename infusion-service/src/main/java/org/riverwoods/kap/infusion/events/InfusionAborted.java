@@ -3,6 +3,8 @@ package org.riverwoods.kap.infusion.events;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.riverwoods.kap.kit.outbox.DomainEvent;
+
 /** The session was stopped before completion, with its reason. */
 public record InfusionAborted(UUID sessionId, UUID appointmentId, UUID patientId, UUID planId, Instant abortedAt, String reason) implements DomainEvent {
 

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.riverwoods.kap.kit.outbox.DomainEvent;
+
 /** The patient was discharged: what was given and what happened. */
 public record InfusionCompleted(UUID sessionId, UUID appointmentId, UUID patientId, UUID planId, Instant completedAt,
         BigDecimal totalDoseMg, Integer infusionMinutes, long monitoringMinutes, int adverseEventCount,

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.riverwoods.kap.kit.outbox.DomainEvent;
+
 /** Dosing started after the gate, the dose double check and the start checks. */
 public record InfusionStarted(UUID sessionId, UUID appointmentId, UUID patientId, UUID planId, Instant startedAt, String route,
         BigDecimal totalDoseMg, Integer infusionMinutes) implements DomainEvent {

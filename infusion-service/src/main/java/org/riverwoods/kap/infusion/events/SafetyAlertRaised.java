@@ -3,6 +3,8 @@ package org.riverwoods.kap.infusion.events;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.riverwoods.kap.kit.outbox.DomainEvent;
+
 /** A vital-sign rule fired (or blood pressure is overdue). */
 public record SafetyAlertRaised(UUID alertId, UUID sessionId, UUID patientId, String rule, String level, String message,
         Instant raisedAt) implements DomainEvent {

@@ -3,6 +3,8 @@ package org.riverwoods.kap.infusion.events;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.riverwoods.kap.kit.outbox.DomainEvent;
+
 /** One set of vital signs (a monitor feed sends what it has). */
 public record VitalsRecorded(UUID sessionId, UUID patientId, Instant takenAt, Integer systolicMmHg, Integer diastolicMmHg,
         Integer heartRateBpm, Integer spo2Percent, Integer respiratoryRatePerMinute, Integer moaas, Integer cadssTotal,

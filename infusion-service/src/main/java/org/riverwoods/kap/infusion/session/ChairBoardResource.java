@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestStreamElementType;
-import org.riverwoods.kap.infusion.security.Roles;
+import org.riverwoods.kap.kit.security.Roles;
 
 import io.smallrye.mutiny.Multi;
 

@@ -11,17 +11,17 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.riverwoods.kap.infusion.audit.AuditAction;
-import org.riverwoods.kap.infusion.audit.AuditTrail;
 import org.riverwoods.kap.infusion.events.InfusionCompleted;
-import org.riverwoods.kap.infusion.events.Outbox;
 import org.riverwoods.kap.infusion.safety.DischargeAssessment;
 import org.riverwoods.kap.infusion.safety.DischargeInput;
 import org.riverwoods.kap.infusion.safety.DischargeRules;
 import org.riverwoods.kap.infusion.safety.VitalsReading;
-import org.riverwoods.kap.infusion.web.Problem;
-import org.riverwoods.kap.infusion.web.ProblemException;
-import org.riverwoods.kap.infusion.web.ProblemType;
+import org.riverwoods.kap.kit.audit.AuditAction;
+import org.riverwoods.kap.kit.audit.AuditTrail;
+import org.riverwoods.kap.kit.outbox.Outbox;
+import org.riverwoods.kap.kit.problem.Problem;
+import org.riverwoods.kap.kit.problem.ProblemException;
+import org.riverwoods.kap.kit.problem.ProblemType;
 
 /** Discharge when the criteria are met, and the REMS-style monitoring record of a session. */
 @ApplicationScoped

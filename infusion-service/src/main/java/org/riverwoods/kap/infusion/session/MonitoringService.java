@@ -11,19 +11,19 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import org.riverwoods.kap.infusion.audit.AuditAction;
-import org.riverwoods.kap.infusion.audit.AuditTrail;
 import org.riverwoods.kap.infusion.events.AdverseEventReported;
-import org.riverwoods.kap.infusion.events.Outbox;
 import org.riverwoods.kap.infusion.events.SafetyAlertRaised;
 import org.riverwoods.kap.infusion.events.SeriousAdverseEventReported;
 import org.riverwoods.kap.infusion.events.VitalsRecorded;
 import org.riverwoods.kap.infusion.safety.SafetyAlert;
 import org.riverwoods.kap.infusion.safety.VitalsAlertRules;
 import org.riverwoods.kap.infusion.safety.VitalsReading;
-import org.riverwoods.kap.infusion.security.Caller;
-import org.riverwoods.kap.infusion.web.ProblemException;
-import org.riverwoods.kap.infusion.web.ProblemType;
+import org.riverwoods.kap.kit.audit.AuditAction;
+import org.riverwoods.kap.kit.audit.AuditTrail;
+import org.riverwoods.kap.kit.outbox.Outbox;
+import org.riverwoods.kap.kit.problem.ProblemException;
+import org.riverwoods.kap.kit.problem.ProblemType;
+import org.riverwoods.kap.kit.security.Caller;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;

@@ -18,8 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.riverwoods.kap.infusion.security.Roles;
-import org.riverwoods.kap.infusion.web.Page;
+import org.riverwoods.kap.kit.rest.Page;
+import org.riverwoods.kap.kit.security.Roles;
 
 @Path("/api/v1/patients/{patientId}/infusion-sessions")
 @Produces(MediaType.APPLICATION_JSON)

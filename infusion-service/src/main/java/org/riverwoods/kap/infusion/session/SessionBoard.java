@@ -14,8 +14,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.riverwoods.kap.infusion.audit.AuditAction;
-import org.riverwoods.kap.infusion.audit.AuditTrail;
+import org.riverwoods.kap.kit.audit.AuditAction;
+import org.riverwoods.kap.kit.audit.AuditTrail;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.mutiny.Multi;

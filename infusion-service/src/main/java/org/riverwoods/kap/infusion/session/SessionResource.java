@@ -23,8 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.riverwoods.kap.infusion.security.Roles;
-import org.riverwoods.kap.infusion.web.ETags;
+import org.riverwoods.kap.kit.rest.ETags;
+import org.riverwoods.kap.kit.security.Roles;
 
 /**
  * The steps of an infusion visit. Every step is a POST that moves the session on; an illegal step

@@ -7,9 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.riverwoods.kap.infusion.audit.AuditAction;
-import org.riverwoods.kap.infusion.audit.AuditTrail;
 import org.riverwoods.kap.infusion.events.Consumed;
+import org.riverwoods.kap.kit.audit.AuditAction;
+import org.riverwoods.kap.kit.audit.AuditTrail;
 
 /**
  * Sessions follow treatment's appointments: a booked infusion becomes a scheduled session; a moved

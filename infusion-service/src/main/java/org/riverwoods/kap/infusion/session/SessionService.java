@@ -11,12 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.panache.common.Sort;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import org.riverwoods.kap.infusion.audit.AuditAction;
-import org.riverwoods.kap.infusion.audit.AuditTrail;
 import org.riverwoods.kap.infusion.consent.TreatmentConsent;
 import org.riverwoods.kap.infusion.dose.DoseCalculator;
 import org.riverwoods.kap.infusion.dose.DoseOrder;
@@ -26,16 +21,20 @@ import org.riverwoods.kap.infusion.events.InfusionAborted;
 import org.riverwoods.kap.infusion.events.InfusionCheckedIn;
 import org.riverwoods.kap.infusion.events.InfusionDeferred;
 import org.riverwoods.kap.infusion.events.InfusionStarted;
-import org.riverwoods.kap.infusion.events.Outbox;
 import org.riverwoods.kap.infusion.plan.PlanStatusRecord;
 import org.riverwoods.kap.infusion.safety.GateInput;
 import org.riverwoods.kap.infusion.safety.GateResult;
 import org.riverwoods.kap.infusion.safety.SafetyGate;
-import org.riverwoods.kap.infusion.security.Caller;
-import org.riverwoods.kap.infusion.security.PatientAccess;
-import org.riverwoods.kap.infusion.web.Page;
-import org.riverwoods.kap.infusion.web.ProblemException;
-import org.riverwoods.kap.infusion.web.ProblemType;
+import org.riverwoods.kap.kit.access.PatientAccess;
+import org.riverwoods.kap.kit.audit.AuditAction;
+import org.riverwoods.kap.kit.audit.AuditTrail;
+import org.riverwoods.kap.kit.outbox.Outbox;
+import org.riverwoods.kap.kit.problem.ProblemException;
+import org.riverwoods.kap.kit.problem.ProblemType;
+import org.riverwoods.kap.kit.rest.Page;
+import org.riverwoods.kap.kit.security.Caller;
+
+import io.quarkus.panache.common.Sort;
 
 /**
  * A session from check-in to the start of dosing. No path starts an infusion unless the safety

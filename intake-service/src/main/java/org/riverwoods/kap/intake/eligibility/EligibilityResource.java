@@ -27,8 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.riverwoods.kap.intake.security.Roles;
-import org.riverwoods.kap.intake.web.ETags;
+import org.riverwoods.kap.kit.rest.ETags;
+import org.riverwoods.kap.kit.security.Roles;
 
 @Path("/api/v1/intakes/{intakeId}/eligibility")
 @Produces(MediaType.APPLICATION_JSON)

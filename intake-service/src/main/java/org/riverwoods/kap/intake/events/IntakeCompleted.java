@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.riverwoods.kap.kit.outbox.DomainEvent;
+
 /**
  * An intake completed: the minimum treatment planning needs. No name, no contact details, no date
  * of birth; who assessed or overrode stays in intake's audit trail.

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.riverwoods.kap.kit.outbox.DomainEvent;
+
 /**
  * A patient was registered. Minimum necessary: no name, no contact details, no full date of birth;
  * the birth year is enough for age bands and the weight is what dosing starts from.

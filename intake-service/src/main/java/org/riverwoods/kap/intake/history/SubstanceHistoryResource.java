@@ -26,8 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.riverwoods.kap.intake.security.Roles;
-import org.riverwoods.kap.intake.web.ETags;
+import org.riverwoods.kap.kit.rest.ETags;
+import org.riverwoods.kap.kit.security.Roles;
 
 @Path("/api/v1/intakes/{intakeId}/substance-history")
 @Produces(MediaType.APPLICATION_JSON)

@@ -23,8 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.riverwoods.kap.intake.security.Roles;
-import org.riverwoods.kap.intake.web.ETags;
+import org.riverwoods.kap.kit.rest.ETags;
+import org.riverwoods.kap.kit.security.Roles;
 
 @Path("/api/v1/intakes/{intakeId}")
 @Produces(MediaType.APPLICATION_JSON)

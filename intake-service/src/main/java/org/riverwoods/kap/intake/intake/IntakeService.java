@@ -9,22 +9,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.riverwoods.kap.intake.audit.AuditAction;
-import org.riverwoods.kap.intake.audit.AuditTrail;
 import org.riverwoods.kap.intake.consent.Consent;
 import org.riverwoods.kap.intake.consent.ConsentKind;
 import org.riverwoods.kap.intake.eligibility.IntakeEligibility;
-import org.riverwoods.kap.intake.events.Outbox;
 import org.riverwoods.kap.intake.history.SubstanceHistory;
 import org.riverwoods.kap.intake.patient.Patient;
 import org.riverwoods.kap.intake.patient.PatientService;
 import org.riverwoods.kap.intake.screening.Instrument;
 import org.riverwoods.kap.intake.screening.Screening;
-import org.riverwoods.kap.intake.security.PatientAccess;
-import org.riverwoods.kap.intake.web.ETags;
-import org.riverwoods.kap.intake.web.Page;
-import org.riverwoods.kap.intake.web.ProblemException;
-import org.riverwoods.kap.intake.web.ProblemType;
+import org.riverwoods.kap.kit.access.PatientAccess;
+import org.riverwoods.kap.kit.audit.AuditAction;
+import org.riverwoods.kap.kit.audit.AuditTrail;
+import org.riverwoods.kap.kit.outbox.Outbox;
+import org.riverwoods.kap.kit.problem.ProblemException;
+import org.riverwoods.kap.kit.problem.ProblemType;
+import org.riverwoods.kap.kit.rest.ETags;
+import org.riverwoods.kap.kit.rest.Page;
 
 import io.quarkus.panache.common.Sort;
 

@@ -29,9 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.riverwoods.kap.intake.security.Roles;
-import org.riverwoods.kap.intake.web.IdempotentCreation;
-import org.riverwoods.kap.intake.web.Page;
+import org.riverwoods.kap.kit.rest.IdempotentCreation;
+import org.riverwoods.kap.kit.rest.Page;
+import org.riverwoods.kap.kit.security.Roles;
 
 @Path("/api/v1/patients/{patientId}/intakes")
 @Produces(MediaType.APPLICATION_JSON)

@@ -19,11 +19,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -35,11 +35,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.riverwoods.kap.intake.security.Roles;
-import org.riverwoods.kap.intake.web.ETags;
-import org.riverwoods.kap.intake.web.IdempotentCreation;
-import org.riverwoods.kap.intake.web.Page;
-import org.riverwoods.kap.intake.web.Problem;
+import org.riverwoods.kap.kit.problem.Problem;
+import org.riverwoods.kap.kit.rest.ETags;
+import org.riverwoods.kap.kit.rest.IdempotentCreation;
+import org.riverwoods.kap.kit.rest.Page;
+import org.riverwoods.kap.kit.security.Roles;
 
 @Path("/api/v1/patients")
 @Produces(MediaType.APPLICATION_JSON)

@@ -12,15 +12,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.riverwoods.kap.intake.audit.AuditAction;
-import org.riverwoods.kap.intake.audit.AuditTrail;
-import org.riverwoods.kap.intake.events.Outbox;
-import org.riverwoods.kap.intake.security.Caller;
-import org.riverwoods.kap.intake.security.PatientAccess;
-import org.riverwoods.kap.intake.web.ETags;
-import org.riverwoods.kap.intake.web.Page;
-import org.riverwoods.kap.intake.web.ProblemException;
-import org.riverwoods.kap.intake.web.ProblemType;
+import org.riverwoods.kap.kit.access.PatientAccess;
+import org.riverwoods.kap.kit.audit.AuditAction;
+import org.riverwoods.kap.kit.audit.AuditTrail;
+import org.riverwoods.kap.kit.outbox.Outbox;
+import org.riverwoods.kap.kit.problem.ProblemException;
+import org.riverwoods.kap.kit.problem.ProblemType;
+import org.riverwoods.kap.kit.rest.ETags;
+import org.riverwoods.kap.kit.rest.Page;
+import org.riverwoods.kap.kit.security.Caller;
 
 import io.quarkus.panache.common.Sort;
 
@@ -103,7 +103,7 @@ public class PatientService {
     public void recordCheckInWeight(UUID patientId, BigDecimal weightKg, Instant measuredAt) {
         Patient patient = Patient.findById(patientId);
         if (patient == null) {
-            throw new org.riverwoods.kap.intake.events.PoisonMessageException("Check-in for an unknown patient");
+            throw new org.riverwoods.kap.kit.inbox.PoisonMessageException("Check-in for an unknown patient");
         }
         LocalDate measuredOn = measuredAt.atZone(ZoneOffset.UTC).toLocalDate();
         if (!measuredOn.isAfter(patient.weightMeasuredOn)) {

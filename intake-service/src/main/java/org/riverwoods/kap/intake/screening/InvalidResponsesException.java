@@ -3,7 +3,7 @@ package org.riverwoods.kap.intake.screening;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.riverwoods.kap.intake.web.Problem;
+import org.riverwoods.kap.kit.problem.Problem;
 
 /**
  * A response set that cannot be scored, with every problem found in it (not just the first), so

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.riverwoods.kap.intake.web.Problem;
+import org.riverwoods.kap.kit.problem.Problem;
 
 /**
  * Checks a response set against its instrument before anything is scored: the number of answers

@@ -32,10 +32,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.riverwoods.kap.intake.security.Roles;
-import org.riverwoods.kap.intake.web.IdempotentCreation;
-import org.riverwoods.kap.intake.web.Page;
-import org.riverwoods.kap.intake.web.Problem;
+import org.riverwoods.kap.kit.problem.Problem;
+import org.riverwoods.kap.kit.rest.IdempotentCreation;
+import org.riverwoods.kap.kit.rest.Page;
+import org.riverwoods.kap.kit.security.Roles;
 
 @Path("/api/v1/intakes/{intakeId}/screenings")
 @Produces(MediaType.APPLICATION_JSON)

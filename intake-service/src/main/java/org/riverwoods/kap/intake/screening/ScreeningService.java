@@ -8,17 +8,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.riverwoods.kap.intake.audit.AuditAction;
-import org.riverwoods.kap.intake.audit.AuditTrail;
 import org.riverwoods.kap.intake.eligibility.EligibilityService;
-import org.riverwoods.kap.intake.events.Outbox;
 import org.riverwoods.kap.intake.intake.Intake;
 import org.riverwoods.kap.intake.intake.IntakeService;
 import org.riverwoods.kap.intake.patient.Patient;
 import org.riverwoods.kap.intake.patient.PatientService;
-import org.riverwoods.kap.intake.security.Caller;
-import org.riverwoods.kap.intake.web.Page;
-import org.riverwoods.kap.intake.web.ProblemException;
+import org.riverwoods.kap.kit.audit.AuditAction;
+import org.riverwoods.kap.kit.audit.AuditTrail;
+import org.riverwoods.kap.kit.outbox.Outbox;
+import org.riverwoods.kap.kit.problem.ProblemException;
+import org.riverwoods.kap.kit.rest.Page;
+import org.riverwoods.kap.kit.security.Caller;
 
 import io.quarkus.panache.common.Sort;
 

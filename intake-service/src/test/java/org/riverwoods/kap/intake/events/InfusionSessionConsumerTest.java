@@ -11,8 +11,8 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import org.riverwoods.kap.intake.audit.AuditEntry;
 import org.riverwoods.kap.intake.patient.Patient;
+import org.riverwoods.kap.kit.audit.AuditEntry;
 import org.riverwoods.kap.testing.EventContracts;
 import org.riverwoods.kap.testing.EventSender;
 import org.riverwoods.kap.testing.TopicReader;
@@ -49,7 +49,7 @@ class InfusionSessionConsumerTest {
         Patient patient = QuarkusTransaction.requiringNew().call(() -> Patient.findById(patientId));
         assertEquals(new BigDecimal("74.3"), patient.weightKg);
         assertEquals("2026-11-25", patient.weightMeasuredOn.toString());
-        assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> AuditEntry.count(
+        assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> org.riverwoods.kap.intake.Rows.count(AuditEntry.class,
                 "patientId = ?1 and actor = 'system:infusion-service'", patientId)));
         as("nurse").get("/api/v1/patients/" + patientId).then().statusCode(200).header("ETag", "\"1\"");
     }

@@ -14,6 +14,8 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.riverwoods.kap.kit.outbox.OutboxEvent;
+import org.riverwoods.kap.kit.outbox.OutboxRelay;
 import org.riverwoods.kap.testing.EventContracts;
 import org.riverwoods.kap.testing.TopicReader;
 
@@ -64,7 +66,7 @@ class OutboxRelayTest {
             row.subject = patientId.toString();
             row.occurredAt = Instant.now();
             row.payload = payload;
-            row.persist();
+            io.quarkus.hibernate.orm.panache.Panache.getEntityManager().persist(row);
         });
         try (TopicReader reader = TopicReader.subscribe(Topics.PATIENTS)) {
             ConsumerRecord<String, String> event = reader.awaitOne(
@@ -72,7 +74,7 @@ class OutboxRelayTest {
             assertEquals(eventId.toString(), TopicReader.header(event, "ce_id"));
             EventContracts.assertValid("PatientRegistered", event.value());
         }
-        OutboxEvent published = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.find("id", eventId).firstResult());
+        OutboxEvent published = QuarkusTransaction.requiringNew().call(() -> org.riverwoods.kap.intake.Rows.list(OutboxEvent.class, "id = ?1", eventId).get(0));
         assertNotNull(published.publishedAt);
     }
 
@@ -95,6 +97,6 @@ class OutboxRelayTest {
 
     private static long unpublishedFor(UUID patientId) {
         return QuarkusTransaction.requiringNew().call(
-                () -> OutboxEvent.count("subject = ?1 and publishedAt is null", patientId.toString()));
+                () -> org.riverwoods.kap.intake.Rows.count(OutboxEvent.class, "subject = ?1 and publishedAt is null", patientId.toString()));
     }
 }

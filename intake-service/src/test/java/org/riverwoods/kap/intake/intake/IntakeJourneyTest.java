@@ -172,7 +172,7 @@ class IntakeJourneyTest {
             assertFalse(overridden.value().contains("white-coat"), "the justification stays in intake");
         }
         assertEquals(1L, io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
-                org.riverwoods.kap.intake.audit.AuditEntry.count(
+                org.riverwoods.kap.intake.Rows.count(org.riverwoods.kap.kit.audit.AuditEntry.class,
                         "patientId = ?1 and resourceType = 'EligibilityOverride' and actor = 'dev-prescriber'", patientId)));
     }
 

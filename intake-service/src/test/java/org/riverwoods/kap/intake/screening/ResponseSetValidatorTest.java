@@ -10,7 +10,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.riverwoods.kap.intake.patient.Sex;
-import org.riverwoods.kap.intake.web.Problem.Violation;
+import org.riverwoods.kap.kit.problem.Problem.Violation;
 
 class ResponseSetValidatorTest {
 

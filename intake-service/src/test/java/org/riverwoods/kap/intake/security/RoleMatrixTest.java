@@ -15,8 +15,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.riverwoods.kap.intake.audit.AuditAction;
-import org.riverwoods.kap.intake.audit.AuditEntry;
+import org.riverwoods.kap.kit.audit.AuditAction;
+import org.riverwoods.kap.kit.audit.AuditEntry;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -100,7 +100,7 @@ class RoleMatrixTest {
     }
 
     static List<AuditEntry> auditOf(UUID patientId, AuditAction action) {
-        return QuarkusTransaction.requiringNew().call(() -> AuditEntry.<AuditEntry>list(
+        return QuarkusTransaction.requiringNew().call(() -> org.riverwoods.kap.intake.Rows.list(AuditEntry.class,
                 "patientId = ?1 and action = ?2 order by id", patientId, action));
     }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
+import org.riverwoods.kap.kit.problem.ProblemException;
+import org.riverwoods.kap.kit.rest.ETags;
 
 class ETagsTest {
 

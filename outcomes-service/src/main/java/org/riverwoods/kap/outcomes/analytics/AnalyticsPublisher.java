@@ -8,11 +8,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.riverwoods.kap.kit.outbox.Outbox;
 import org.riverwoods.kap.outcomes.deidentify.AgeBands;
 import org.riverwoods.kap.outcomes.deidentify.DayOffsets;
 import org.riverwoods.kap.outcomes.deidentify.Pseudonyms;
 import org.riverwoods.kap.outcomes.events.AnalyticsOutcomeRecorded;
-import org.riverwoods.kap.outcomes.events.Outbox;
 import org.riverwoods.kap.outcomes.profile.PatientProfile;
 
 /**

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.riverwoods.kap.outcomes.security.Roles;
+import org.riverwoods.kap.kit.security.Roles;
 
 @Path("/api/v1/cohorts")
 @Produces(MediaType.APPLICATION_JSON)

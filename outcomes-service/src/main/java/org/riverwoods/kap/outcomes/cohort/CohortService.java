@@ -12,13 +12,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.riverwoods.kap.outcomes.audit.AuditAction;
-import org.riverwoods.kap.outcomes.audit.AuditTrail;
+import org.riverwoods.kap.kit.audit.AuditAction;
+import org.riverwoods.kap.kit.audit.AuditTrail;
+import org.riverwoods.kap.kit.problem.ProblemException;
+import org.riverwoods.kap.kit.problem.ProblemType;
 import org.riverwoods.kap.outcomes.outcome.OutcomeService;
 import org.riverwoods.kap.outcomes.outcome.PatientOutcomes;
 import org.riverwoods.kap.outcomes.profile.PatientProfile;
-import org.riverwoods.kap.outcomes.web.ProblemException;
-import org.riverwoods.kap.outcomes.web.ProblemType;
 
 /**
  * Per protocol template and enrolment quarter: how many started and completed, their mean percent

@@ -7,18 +7,21 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.riverwoods.kap.outcomes.audit.AuditAction;
-import org.riverwoods.kap.outcomes.audit.AuditTrail;
-import org.riverwoods.kap.outcomes.security.Caller;
-import org.riverwoods.kap.outcomes.security.PatientAccess;
-import org.riverwoods.kap.outcomes.web.ETags;
-import org.riverwoods.kap.outcomes.web.Page;
-import org.riverwoods.kap.outcomes.web.ProblemException;
-import org.riverwoods.kap.outcomes.web.ProblemType;
+import org.riverwoods.kap.kit.access.PatientAccess;
+import org.riverwoods.kap.kit.audit.AuditAction;
+import org.riverwoods.kap.kit.audit.AuditTrail;
+import org.riverwoods.kap.kit.problem.ProblemException;
+import org.riverwoods.kap.kit.problem.ProblemType;
+import org.riverwoods.kap.kit.rest.ETags;
+import org.riverwoods.kap.kit.rest.Page;
+import org.riverwoods.kap.kit.security.Caller;
+import org.riverwoods.kap.outcomes.profile.OutcomeInputChanged;
+import org.riverwoods.kap.outcomes.profile.PatientProfile;
 
 import io.quarkus.panache.common.Sort;
 
@@ -41,7 +44,7 @@ public class DiaryService {
     AuditTrail audit;
 
     @Inject
-    org.riverwoods.kap.outcomes.outcome.OutcomeAnnouncements announcements;
+    Event<OutcomeInputChanged> outcomeInputChanged;
 
     @Inject
     org.riverwoods.kap.outcomes.analytics.AnalyticsPublisher analytics;
@@ -52,6 +55,7 @@ public class DiaryService {
     @Transactional
     public DiaryDayView record(UUID patientId, LocalDate day, String ifMatch, DiaryDayRequest request) {
         access.require(patientId, RESOURCE);
+        PatientProfile.requireKnown(patientId);
         if (day.isAfter(LocalDate.now(clinicZone))) {
             throw new ProblemException(ProblemType.VALIDATION_FAILED, "A diary day cannot be in the future");
         }
@@ -86,7 +90,7 @@ public class DiaryService {
         }
         DiaryDay.flush();
         publishFacts(patientId, day, d.entries);
-        announcements.afterChange(patientId);
+        outcomeInputChanged.fire(new OutcomeInputChanged(patientId));
         audit.record(existing == null ? AuditAction.CREATE : AuditAction.UPDATE, RESOURCE, patientId, day);
         return DiaryDayView.of(d);
     }

@@ -3,6 +3,8 @@ package org.riverwoods.kap.outcomes.events;
 import java.math.BigDecimal;
 import java.util.UUID;
 
+import org.riverwoods.kap.kit.outbox.DomainEvent;
+
 /**
  * A de-identified outcome fact for analytics teams (HIPAA Safe Harbor style): a random pseudonym,
  * days from the patient's own enrolment instead of dates, an age band, sex and protocol. No ids, no

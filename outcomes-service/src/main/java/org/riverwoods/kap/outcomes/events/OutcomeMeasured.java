@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.riverwoods.kap.kit.outbox.DomainEvent;
+
 /** The patient's current outcome figures, after each diary day, questionnaire or lab result. */
 public record OutcomeMeasured(UUID patientId, String templateCode, LocalDate asOf, long daysSinceStart,
         int daysKnownSinceStart, BigDecimal percentDaysAbstinentSinceStart, int heavyDrinkingDaysSinceStart,

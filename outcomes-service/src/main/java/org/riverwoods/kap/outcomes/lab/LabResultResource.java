@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -25,11 +26,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.riverwoods.kap.outcomes.audit.AuditAction;
-import org.riverwoods.kap.outcomes.audit.AuditTrail;
-import org.riverwoods.kap.outcomes.security.Caller;
-import org.riverwoods.kap.outcomes.security.PatientAccess;
-import org.riverwoods.kap.outcomes.security.Roles;
+import org.riverwoods.kap.kit.access.PatientAccess;
+import org.riverwoods.kap.kit.audit.AuditAction;
+import org.riverwoods.kap.kit.audit.AuditTrail;
+import org.riverwoods.kap.kit.security.Caller;
+import org.riverwoods.kap.kit.security.Roles;
+import org.riverwoods.kap.outcomes.profile.OutcomeInputChanged;
+import org.riverwoods.kap.outcomes.profile.PatientProfile;
 
 /** Lab results are few and entered by staff: the resource keeps them without a separate service. */
 @Path("/api/v1/patients/{patientId}/lab-results")
@@ -49,7 +52,7 @@ public class LabResultResource {
     AuditTrail audit;
 
     @Inject
-    org.riverwoods.kap.outcomes.outcome.OutcomeAnnouncements announcements;
+    Event<OutcomeInputChanged> outcomeInputChanged;
 
     @POST
     @Transactional
@@ -63,6 +66,7 @@ public class LabResultResource {
     @APIResponse(responseCode = "201", description = "Recorded")
     public Response record(@PathParam("patientId") UUID patientId, @Valid @NotNull LabResultRequest request) {
         access.require(patientId, "LabResult");
+        PatientProfile.requireKnown(patientId);
         LabResult r = new LabResult();
         r.id = UUID.randomUUID();
         r.patientId = patientId;
@@ -76,7 +80,7 @@ public class LabResultResource {
         r.recordedBy = caller.subject();
         r.persist();
         LabResult.flush();
-        announcements.afterChange(patientId);
+        outcomeInputChanged.fire(new OutcomeInputChanged(patientId));
         audit.record(AuditAction.CREATE, "LabResult", patientId, r.id);
         return Response.status(201).entity(LabResultView.of(r)).build();
     }

@@ -6,16 +6,18 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.riverwoods.kap.outcomes.events.Outbox;
+import org.riverwoods.kap.kit.outbox.Outbox;
+import org.riverwoods.kap.kit.problem.ProblemException;
 import org.riverwoods.kap.outcomes.events.OutcomeMeasured;
 import org.riverwoods.kap.outcomes.events.RelapseDetected;
+import org.riverwoods.kap.outcomes.profile.OutcomeInputChanged;
 import org.riverwoods.kap.outcomes.profile.PatientProfile;
-import org.riverwoods.kap.outcomes.web.ProblemException;
 
 /**
  * After each diary day, questionnaire or lab result of a patient in treatment: OutcomeMeasured with
@@ -35,6 +37,11 @@ public class OutcomeAnnouncements {
 
     @ConfigProperty(name = "kap.outcomes.clinic-zone", defaultValue = "America/Denver")
     ZoneId clinicZone;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    void afterChange(@Observes OutcomeInputChanged change) {
+        afterChange(change.patientId());
+    }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void afterChange(UUID patientId) {

@@ -12,8 +12,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.riverwoods.kap.outcomes.audit.AuditAction;
-import org.riverwoods.kap.outcomes.audit.AuditTrail;
+import org.riverwoods.kap.kit.access.PatientAccess;
+import org.riverwoods.kap.kit.audit.AuditAction;
+import org.riverwoods.kap.kit.audit.AuditTrail;
+import org.riverwoods.kap.kit.problem.ProblemException;
+import org.riverwoods.kap.kit.problem.ProblemType;
 import org.riverwoods.kap.outcomes.diary.DiaryEntry;
 import org.riverwoods.kap.outcomes.diary.DiaryService;
 import org.riverwoods.kap.outcomes.measures.AbstinenceMeasures;
@@ -22,9 +25,6 @@ import org.riverwoods.kap.outcomes.measures.RelapseDetector;
 import org.riverwoods.kap.outcomes.measures.RelapseRule;
 import org.riverwoods.kap.outcomes.measures.Sex;
 import org.riverwoods.kap.outcomes.profile.PatientProfile;
-import org.riverwoods.kap.outcomes.security.PatientAccess;
-import org.riverwoods.kap.outcomes.web.ProblemException;
-import org.riverwoods.kap.outcomes.web.ProblemType;
 
 /** A patient's outcome figures, computed from the diary by the rules of their protocol. */
 @ApplicationScoped

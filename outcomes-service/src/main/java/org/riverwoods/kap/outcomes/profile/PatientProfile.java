@@ -5,9 +5,12 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
+
+import org.riverwoods.kap.kit.problem.ProblemException;
+import org.riverwoods.kap.kit.problem.ProblemType;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -47,5 +50,16 @@ public class PatientProfile extends PanacheEntityBase {
         getEntityManager().createNativeQuery("insert into patient_profile (patient_id, analytics_consent, updated_at) "
                 + "values (?1, false, now()) on conflict do nothing").setParameter(1, patientId).executeUpdate();
         return findById(patientId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /**
+     * A write about a patient no event has told this service of is refused: it would create outcomes
+     * for nobody. A patient registered moments ago is known within the event hop.
+     */
+    public static void requireKnown(UUID patientId) {
+        if (findById(patientId) == null) {
+            throw new ProblemException(ProblemType.NOT_FOUND, "No patient with this id is known to outcomes-service; "
+                    + "a patient registered moments ago is known within seconds");
+        }
     }
 }

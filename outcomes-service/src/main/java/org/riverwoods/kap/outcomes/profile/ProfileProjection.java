@@ -2,17 +2,23 @@ package org.riverwoods.kap.outcomes.profile;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** Keeps each patient's profile from the events that carry its facts. */
 @ApplicationScoped
 public class ProfileProjection {
+
+    /** The clinic's calendar: a plan started or discontinued at 6 pm in Denver did so that day, not the next. */
+    @ConfigProperty(name = "kap.outcomes.clinic-zone", defaultValue = "America/Denver")
+    ZoneId clinicZone;
 
     static final String ANALYTICS_SCOPE = "PROGRAM_ANALYTICS";
 
@@ -59,10 +65,10 @@ public class ProfileProjection {
                 if ("ACTIVE".equals(p.planStatus) && p.planStartedOn == null) {
                     // day 0 of the protocol as treatment booked it; older events carry only the time
                     p.planStartedOn = e.hasNonNull("startDate") ? LocalDate.parse(e.get("startDate").asText())
-                            : LocalDate.ofInstant(time, ZoneOffset.UTC);
+                            : LocalDate.ofInstant(time, clinicZone);
                 }
                 if ("DISCONTINUED".equals(p.planStatus) && p.dropoutOn == null) {
-                    p.dropoutOn = LocalDate.ofInstant(time, ZoneOffset.UTC);
+                    p.dropoutOn = LocalDate.ofInstant(time, clinicZone);
                 }
                 touch(p);
             }

@@ -6,9 +6,9 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.riverwoods.kap.outcomes.web.Problem;
-import org.riverwoods.kap.outcomes.web.ProblemException;
-import org.riverwoods.kap.outcomes.web.ProblemType;
+import org.riverwoods.kap.kit.problem.Problem;
+import org.riverwoods.kap.kit.problem.ProblemException;
+import org.riverwoods.kap.kit.problem.ProblemType;
 
 /** Validates every answer and scores a questionnaire: total, band and the PHQ-9 item 9 flag. */
 @ApplicationScoped

@@ -5,15 +5,18 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.riverwoods.kap.outcomes.audit.AuditAction;
-import org.riverwoods.kap.outcomes.audit.AuditTrail;
-import org.riverwoods.kap.outcomes.security.Caller;
-import org.riverwoods.kap.outcomes.security.PatientAccess;
+import org.riverwoods.kap.kit.access.PatientAccess;
+import org.riverwoods.kap.kit.audit.AuditAction;
+import org.riverwoods.kap.kit.audit.AuditTrail;
+import org.riverwoods.kap.kit.rest.Page;
+import org.riverwoods.kap.kit.security.Caller;
+import org.riverwoods.kap.outcomes.profile.OutcomeInputChanged;
+import org.riverwoods.kap.outcomes.profile.PatientProfile;
 import org.riverwoods.kap.outcomes.timeline.TimelineEntry;
-import org.riverwoods.kap.outcomes.web.Page;
 
 import io.quarkus.panache.common.Sort;
 
@@ -37,11 +40,12 @@ public class QuestionnaireService {
     AuditTrail audit;
 
     @Inject
-    org.riverwoods.kap.outcomes.outcome.OutcomeAnnouncements announcements;
+    Event<OutcomeInputChanged> outcomeInputChanged;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public QuestionnaireView record(UUID patientId, QuestionnaireRequest request) {
         access.require(patientId, "QuestionnaireResponse");
+        PatientProfile.requireKnown(patientId);
         QuestionnaireScorer.Score score = scorer.score(request.questionnaire(), request.answers());
         QuestionnaireResponse r = new QuestionnaireResponse();
         r.id = UUID.randomUUID();
@@ -68,7 +72,7 @@ public class QuestionnaireService {
             alert.persist();
         }
         QuestionnaireResponse.flush();
-        announcements.afterChange(patientId);
+        outcomeInputChanged.fire(new OutcomeInputChanged(patientId));
         audit.record(AuditAction.CREATE, "QuestionnaireResponse", patientId, r.id);
         return QuestionnaireView.of(r);
     }

@@ -7,11 +7,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.riverwoods.kap.outcomes.audit.AuditAction;
-import org.riverwoods.kap.outcomes.audit.AuditTrail;
-import org.riverwoods.kap.outcomes.security.Caller;
-import org.riverwoods.kap.outcomes.security.PatientAccess;
-import org.riverwoods.kap.outcomes.web.Page;
+import org.riverwoods.kap.kit.access.PatientAccess;
+import org.riverwoods.kap.kit.audit.AuditAction;
+import org.riverwoods.kap.kit.audit.AuditTrail;
+import org.riverwoods.kap.kit.rest.Page;
+import org.riverwoods.kap.kit.security.Caller;
 
 import io.quarkus.panache.common.Sort;
 

@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.riverwoods.kap.outcomes.Fixtures;
 import org.riverwoods.kap.outcomes.profile.PatientProfile;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -50,7 +51,7 @@ class CohortEndpointTest {
     }
 
     private static UUID enrol(String template, String relapseRule) {
-        UUID patientId = UUID.randomUUID();
+        UUID patientId = Fixtures.registeredPatient();
         UUID planId = UUID.randomUUID();
         publish("intake.patients", "PatientRegistered", patientId, """
                 {"patientId":"%s","sex":"FEMALE","birthYear":1980,"weightKg":70.0,"weightMeasuredOn":"2026-11-20",

@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.riverwoods.kap.outcomes.Fixtures;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -21,7 +22,7 @@ class DiaryTest {
 
     @Test
     void aPatientBackfillsTheirDiaryAndEditsKeepHistory() {
-        UUID patientId = UUID.randomUUID();
+        UUID patientId = Fixtures.registeredPatient();
         String diary = "/api/v1/patients/" + patientId + "/diary/";
         asPatient(patientId).body("{\"entries\":[]}").put(diary + TODAY.minusDays(2)).then().statusCode(200)
                 .body("abstinent", is(true)).header("ETag", "\"0\"");
@@ -40,7 +41,7 @@ class DiaryTest {
 
     @Test
     void badDiaryInputIsRefused() {
-        UUID patientId = UUID.randomUUID();
+        UUID patientId = Fixtures.registeredPatient();
         String diary = "/api/v1/patients/" + patientId + "/diary/";
         asPatient(patientId).body("{\"entries\":[]}").put(diary + TODAY.plusDays(1)).then().statusCode(400)
                 .contentType("application/problem+json");
@@ -52,6 +53,12 @@ class DiaryTest {
                 .put(diary + TODAY).then().statusCode(400);
         asPatient(UUID.randomUUID()).body("{\"entries\":[]}").put(diary + TODAY).then().statusCode(403);
         as("analyst").body("{\"entries\":[]}").put(diary + TODAY).then().statusCode(403);
-        asPatient(patientId).body("{\"entries\":[]}").put(diary + "yesterday").then().statusCode(404);
+        // a malformed date in the path is the client's mistake, named, not a missing record
+        asPatient(patientId).body("{\"entries\":[]}").put(diary + "yesterday").then().statusCode(400)
+                .contentType("application/problem+json").body("violations.field", hasItem("day"));
+        asPatient(UUID.randomUUID()).body("{\"entries\":[]}").put("/api/v1/patients/00000000-0000-0000-0000-000000000000/diary/" + TODAY)
+                .then().statusCode(403);
+        as("nurse").body("{\"entries\":[]}").put("/api/v1/patients/" + UUID.randomUUID() + "/diary/" + TODAY)
+                .then().statusCode(404).contentType("application/problem+json");
     }
 }

@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.riverwoods.kap.outcomes.Fixtures;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -23,7 +24,7 @@ class OutcomesTest {
 
     @Test
     void baselineAbstinenceHeavyDrinkingAndTheFirstHeavyDrinkingDay() {
-        UUID patientId = UUID.randomUUID();
+        UUID patientId = Fixtures.registeredPatient();
         UUID planId = UUID.randomUUID();
         publish("intake.patients", "PatientRegistered", patientId, """
                 {"patientId":"%s","sex":"FEMALE","birthYear":1984,"weightKg":72.5,"weightMeasuredOn":"2026-11-20",
@@ -88,7 +89,7 @@ class OutcomesTest {
 
     @Test
     void aPositiveEtgConfirmsReportedDrinkingUnderTheKareRule() {
-        UUID patientId = UUID.randomUUID();
+        UUID patientId = Fixtures.registeredPatient();
         UUID planId = UUID.randomUUID();
         publish("intake.patients", "PatientRegistered", patientId, """
                 {"patientId":"%s","sex":"MALE","birthYear":1970,"weightKg":90.0,"weightMeasuredOn":"2026-11-20",

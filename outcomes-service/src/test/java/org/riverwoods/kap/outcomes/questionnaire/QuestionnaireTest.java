@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.riverwoods.kap.outcomes.Fixtures;
 import org.riverwoods.kap.outcomes.profile.PatientProfile;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -24,7 +25,7 @@ class QuestionnaireTest {
 
     @Test
     void questionnairesAreScoredAndItem9IsFlaggedForStaff() {
-        UUID patientId = UUID.randomUUID();
+        UUID patientId = Fixtures.registeredPatient();
         String questionnaires = "/api/v1/patients/" + patientId + "/questionnaires";
         asPatient(patientId).body("{\"questionnaire\":\"PHQ_9\",\"answers\":[1,1,1,1,1,0,0,0,0]}").post(questionnaires)
                 .then().statusCode(201).body("total", is(5)).body("band", is("MILD")).body("suicideRisk", is(false))
@@ -53,7 +54,7 @@ class QuestionnaireTest {
 
     @Test
     void phq9ResponseIsMeasuredAgainstTheIntakeScore() {
-        UUID patientId = UUID.randomUUID();
+        UUID patientId = Fixtures.registeredPatient();
         UUID planId = UUID.randomUUID();
         publish("intake.assessments", "ScreeningScored", patientId, """
                 {"screeningId":"%s","intakeId":"%s","patientId":"%s","instrument":"PHQ_9","loincCode":"44261-6","total":20,

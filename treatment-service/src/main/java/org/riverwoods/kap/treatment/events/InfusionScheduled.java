@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.riverwoods.kap.kit.outbox.DomainEvent;
+
 /**
  * An infusion appointment was booked or moved (same appointmentId, new time): what the infusion
  * service needs to prepare it. The dose is per kg; the day's weight makes it milligrams.

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.riverwoods.kap.kit.outbox.DomainEvent;
+
 /** A prescriber signed a plan and its ketamine prescription. */
 public record TreatmentPlanApproved(UUID planId, UUID patientId, UUID intakeId, int planVersion, String templateCode,
         int templateVersion, String primarySubstance, String relapseRule, Prescription prescription,

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.riverwoods.kap.kit.outbox.DomainEvent;
+
 /**
  * A plan was drafted (previousStatus null) or moved to another status; approval has its own event.
  * {@code startDate} is day 0 of the protocol, set from activation on: outcomes count from it.

@@ -6,10 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.riverwoods.kap.treatment.audit.AuditAction;
-import org.riverwoods.kap.treatment.audit.AuditTrail;
+import org.riverwoods.kap.kit.audit.AuditAction;
+import org.riverwoods.kap.kit.audit.AuditTrail;
+import org.riverwoods.kap.kit.inbox.PoisonMessageException;
 import org.riverwoods.kap.treatment.events.InfusionSessionEvent;
-import org.riverwoods.kap.treatment.events.PoisonMessageException;
 import org.riverwoods.kap.treatment.schedule.Appointment;
 import org.riverwoods.kap.treatment.schedule.AppointmentKind;
 import org.riverwoods.kap.treatment.schedule.AppointmentService;

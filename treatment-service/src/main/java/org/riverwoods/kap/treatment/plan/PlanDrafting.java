@@ -9,10 +9,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.riverwoods.kap.treatment.audit.AuditAction;
-import org.riverwoods.kap.treatment.audit.AuditTrail;
+import org.riverwoods.kap.kit.audit.AuditAction;
+import org.riverwoods.kap.kit.audit.AuditTrail;
+import org.riverwoods.kap.kit.outbox.Outbox;
 import org.riverwoods.kap.treatment.events.IntakeCompleted;
-import org.riverwoods.kap.treatment.events.Outbox;
 import org.riverwoods.kap.treatment.protocol.ProtocolTemplate;
 import org.riverwoods.kap.treatment.review.ReviewQueue;
 import org.riverwoods.kap.treatment.review.ReviewQueueEntry;

@@ -31,11 +31,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.riverwoods.kap.kit.rest.ETags;
+import org.riverwoods.kap.kit.rest.Page;
+import org.riverwoods.kap.kit.security.Roles;
 import org.riverwoods.kap.treatment.schedule.AppointmentService;
 import org.riverwoods.kap.treatment.schedule.AppointmentView;
-import org.riverwoods.kap.treatment.security.Roles;
-import org.riverwoods.kap.treatment.web.ETags;
-import org.riverwoods.kap.treatment.web.Page;
 
 @Path("/api/v1/treatment-plans")
 @Produces(MediaType.APPLICATION_JSON)

@@ -10,16 +10,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import org.riverwoods.kap.treatment.audit.AuditAction;
-import org.riverwoods.kap.treatment.audit.AuditTrail;
-import org.riverwoods.kap.treatment.events.Outbox;
+import org.riverwoods.kap.kit.access.PatientAccess;
+import org.riverwoods.kap.kit.audit.AuditAction;
+import org.riverwoods.kap.kit.audit.AuditTrail;
+import org.riverwoods.kap.kit.outbox.Outbox;
+import org.riverwoods.kap.kit.problem.ProblemException;
+import org.riverwoods.kap.kit.problem.ProblemType;
+import org.riverwoods.kap.kit.rest.ETags;
+import org.riverwoods.kap.kit.rest.Page;
+import org.riverwoods.kap.kit.security.Caller;
 import org.riverwoods.kap.treatment.schedule.AppointmentService;
-import org.riverwoods.kap.treatment.security.Caller;
-import org.riverwoods.kap.treatment.security.PatientAccess;
-import org.riverwoods.kap.treatment.web.ETags;
-import org.riverwoods.kap.treatment.web.Page;
-import org.riverwoods.kap.treatment.web.ProblemException;
-import org.riverwoods.kap.treatment.web.ProblemType;
 
 import io.quarkus.panache.common.Sort;
 

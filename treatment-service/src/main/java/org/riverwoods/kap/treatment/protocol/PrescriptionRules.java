@@ -2,8 +2,8 @@ package org.riverwoods.kap.treatment.protocol;
 
 import java.math.BigDecimal;
 
-import org.riverwoods.kap.treatment.web.ProblemException;
-import org.riverwoods.kap.treatment.web.ProblemType;
+import org.riverwoods.kap.kit.problem.ProblemException;
+import org.riverwoods.kap.kit.problem.ProblemType;
 
 /** What any ketamine prescription must hang together by, in a template or an amended plan. */
 public final class PrescriptionRules {

@@ -5,15 +5,15 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.riverwoods.kap.treatment.security.Caller;
-import org.riverwoods.kap.treatment.web.Page;
-import org.riverwoods.kap.treatment.web.ProblemException;
-import org.riverwoods.kap.treatment.web.ProblemType;
+import org.riverwoods.kap.kit.problem.ProblemException;
+import org.riverwoods.kap.kit.problem.ProblemType;
+import org.riverwoods.kap.kit.rest.Page;
+import org.riverwoods.kap.kit.security.Caller;
 
 import io.quarkus.panache.common.Sort;
-import jakarta.inject.Inject;
 
 /** Templates are written once per version: an edit supersedes the active version with a new one. */
 @ApplicationScoped

@@ -8,12 +8,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.riverwoods.kap.treatment.audit.AuditAction;
-import org.riverwoods.kap.treatment.audit.AuditTrail;
-import org.riverwoods.kap.treatment.security.Caller;
-import org.riverwoods.kap.treatment.web.Page;
-import org.riverwoods.kap.treatment.web.ProblemException;
-import org.riverwoods.kap.treatment.web.ProblemType;
+import org.riverwoods.kap.kit.audit.AuditAction;
+import org.riverwoods.kap.kit.audit.AuditTrail;
+import org.riverwoods.kap.kit.problem.ProblemException;
+import org.riverwoods.kap.kit.problem.ProblemType;
+import org.riverwoods.kap.kit.rest.Page;
+import org.riverwoods.kap.kit.security.Caller;
 
 import io.quarkus.panache.common.Sort;
 

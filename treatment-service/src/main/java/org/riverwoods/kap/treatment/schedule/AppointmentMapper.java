@@ -1,7 +1,7 @@
 package org.riverwoods.kap.treatment.schedule;
 
+import org.riverwoods.kap.kit.outbox.DomainEvent;
 import org.riverwoods.kap.treatment.events.AppointmentCancelled;
-import org.riverwoods.kap.treatment.events.DomainEvent;
 import org.riverwoods.kap.treatment.events.InfusionScheduled;
 import org.riverwoods.kap.treatment.events.TherapySessionScheduled;
 import org.riverwoods.kap.treatment.plan.TreatmentPlan;

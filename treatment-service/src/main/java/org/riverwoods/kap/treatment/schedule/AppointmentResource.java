@@ -31,9 +31,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.riverwoods.kap.treatment.security.Roles;
-import org.riverwoods.kap.treatment.web.ETags;
-import org.riverwoods.kap.treatment.web.Page;
+import org.riverwoods.kap.kit.rest.ETags;
+import org.riverwoods.kap.kit.rest.Page;
+import org.riverwoods.kap.kit.security.Roles;
 
 @Path("/api/v1/appointments")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,9 +1,0 @@
-package org.riverwoods.kap.infusion.events;
-
-/** A record that can never be processed; it goes to the dead-letter topic instead of blocking the consumer. */
-public class PoisonMessageException extends RuntimeException {
-
-    public PoisonMessageException(String reason) {
-        super(reason);
-    }
-}

@@ -1,5 +1,0 @@
-package org.riverwoods.kap.outcomes.audit;
-
-public enum AuditAction {
-    READ, LIST, CREATE, UPDATE, DENIED
-}

@@ -1,0 +1,5 @@
+package org.riverwoods.kap.kit.audit;
+
+public enum AuditAction {
+    READ, LIST, CREATE, UPDATE, DENIED
+}
