@@ -13,10 +13,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.riverwoods.kap.testing.journey.PlatformUrls;
 import org.riverwoods.kap.testing.journey.SandboxSettings;
 import org.riverwoods.kap.testing.DevTokens;
+import org.riverwoods.kap.testing.TcpProxy;
 import org.riverwoods.kap.testing.TestKafka;
 import org.riverwoods.kap.testing.TestPostgres;
 
@@ -29,6 +32,7 @@ import org.riverwoods.kap.testing.TestPostgres;
 final class JourneyPlatform {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+    private static final Pattern JDBC_POSTGRES = Pattern.compile("jdbc:postgresql://([^:/]+):(\\d+)/(.*)");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     /** Service name → its database. */
@@ -42,8 +46,16 @@ final class JourneyPlatform {
     }
 
     private static PlatformUrls urls;
+    /** Service name → the loopback proxy its database connections go through (fault journeys cut it). */
+    private static final Map<String, TcpProxy> DATABASE_PROXIES = new LinkedHashMap<>();
 
     private JourneyPlatform() {
+    }
+
+    /** The proxy between {@code service} and its database: refuse() is a database that refuses connections. */
+    static synchronized TcpProxy databaseOf(String service) {
+        urls();
+        return DATABASE_PROXIES.get(service);
     }
 
     static synchronized PlatformUrls urls() {
@@ -73,7 +85,7 @@ final class JourneyPlatform {
         String kafka = TestKafka.bootstrapServers();
         Map<String, String> jdbcUrls = new LinkedHashMap<>();
         // the servers first, then the services' ports: nothing started later can take a chosen port
-        SERVICES.forEach((service, database) -> jdbcUrls.put(service, TestPostgres.jdbcUrl(database)));
+        SERVICES.forEach((service, database) -> jdbcUrls.put(service, throughProxy(service, TestPostgres.jdbcUrl(database))));
         List<Process> processes = new ArrayList<>();
         Map<String, String> baseUrls = new LinkedHashMap<>();
         try {
@@ -99,6 +111,17 @@ final class JourneyPlatform {
                 (System.nanoTime() - started) / 1e9, baseUrls);
         return new PlatformUrls(baseUrls.get("intake-service"), baseUrls.get("treatment-service"),
                 baseUrls.get("infusion-service"), baseUrls.get("outcomes-service"));
+    }
+
+    /** jdbc:postgresql://host:port/db → the same database through a loopback proxy of this service's own. */
+    private static String throughProxy(String service, String jdbcUrl) {
+        Matcher m = JDBC_POSTGRES.matcher(jdbcUrl);
+        if (!m.matches()) {
+            return jdbcUrl; // an external server given another way: used directly
+        }
+        TcpProxy proxy = DATABASE_PROXIES.computeIfAbsent(service,
+                s -> TcpProxy.start(m.group(1), Integer.parseInt(m.group(2))));
+        return "jdbc:postgresql://localhost:" + proxy.port() + "/" + m.group(3);
     }
 
     private static Process launch(Path repository, String service, String jdbcUrl, int port, String kafka, Path log)

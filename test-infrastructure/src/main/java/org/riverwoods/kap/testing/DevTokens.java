@@ -47,6 +47,15 @@ public final class DevTokens {
         return claims(subject, role).sign(KEY);
     }
 
+    /**
+     * A token holding every staff role, for tests that must pass every role check to reach what lies
+     * behind it (malformed input, say). Never a real person's token.
+     */
+    public static String allStaffRoles() {
+        return Jwt.issuer(ISSUER).subject("dev-all-staff").upn("dev-all-staff")
+                .groups(Set.of("prescriber", "nurse", "therapist", "analyst", "admin")).expiresIn(LIFETIME).sign(KEY);
+    }
+
     /** A patient token that can see only the records of {@code patientId}. */
     public static String patient(UUID patientId) {
         return claims("dev-patient-" + patientId, "patient").claim(PATIENT_CLAIM, patientId.toString()).sign(KEY);

@@ -107,8 +107,11 @@ public class ProblemMappers {
             return respond(Problem.of(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Send the request body as application/json"));
         }
         if (e instanceof NotAllowedException) {
-            return Response.fromResponse(respond(Problem.of(ProblemType.METHOD_NOT_ALLOWED,
-                    "This resource does not support that method"))).allow(e.getResponse().getAllowedMethods()).build();
+            Response.ResponseBuilder answer = Response.fromResponse(respond(Problem.of(ProblemType.METHOD_NOT_ALLOWED,
+                    "This resource does not support that method")));
+            java.util.Set<String> allowed = e.getResponse().getAllowedMethods();
+            // RESTEasy Reactive does not say which methods exist; an empty Allow would claim none does
+            return (allowed.isEmpty() ? answer : answer.allow(allowed)).build();
         }
         if (e instanceof NotAcceptableException) {
             return respond(Problem.of(ProblemType.NOT_ACCEPTABLE, "This resource answers application/json"));

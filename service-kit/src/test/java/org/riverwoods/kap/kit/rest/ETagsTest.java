@@ -1,4 +1,4 @@
-package org.riverwoods.kap.intake.web;
+package org.riverwoods.kap.kit.rest;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 import org.riverwoods.kap.kit.problem.ProblemException;
-import org.riverwoods.kap.kit.rest.ETags;
 
+/** ETags.requireMatch on its own; {@link ConditionalUpdateTest} checks it through an API. */
 class ETagsTest {
 
     @Test
