@@ -22,8 +22,9 @@ import org.riverwoods.kap.kit.problem.ProblemException;
 /**
  * Path, query and header parameters read as strictly as JSON bodies: a UUID only in its canonical
  * 8-4-4-4-12 form, a boolean only {@code true} or {@code false}, a whole number only as digits, a
- * date only as YYYY-MM-DD within {@link PlausibleDates}. A malformed parameter answers 400 naming
- * it, never a 404 that would send a client looking for a missing record.
+ * date only as YYYY-MM-DD within {@link PlausibleDates}, an enum only by one of its names, text
+ * only without control characters. A malformed parameter answers 400 naming it, never a 404 that
+ * would send a client looking for a missing record, nor a 500 from a NUL the database refuses.
  */
 @Provider
 public class StrictParameters implements ParamConverterProvider {
@@ -81,7 +82,24 @@ public class StrictParameters implements ParamConverterProvider {
                         return instant;
                     });
         }
+        if (rawType == String.class) {
+            // A NUL would reach the database as an error; other control characters are never meant.
+            return (ParamConverter<T>) converter(name, "text without control characters", String.class, text -> {
+                if (!CleanText.isClean(text)) {
+                    throw new IllegalArgumentException();
+                }
+                return text;
+            });
+        }
+        if (rawType.isEnum()) {
+            return (ParamConverter<T>) enumConverter(name, rawType.asSubclass(Enum.class));
+        }
         return null;
+    }
+
+    private static <E extends Enum<E>> ParamConverter<E> enumConverter(String name, Class<E> type) {
+        String allowed = String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+        return converter(name, "one of " + allowed, type, text -> Enum.valueOf(type, text));
     }
 
     private static <T> ParamConverter<T> converter(String name, String expected, Class<T> type,

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** One operation of an OpenAPI document: its parameters and a valid body to start mutating from. */
 record Operation(String method, String path, List<Parameter> parameters, ObjectNode validBody,
-        Map<String, Supplier<String>> pathValues) {
+        Map<String, String> fieldTypes, Map<String, Supplier<String>> pathValues) {
 
     record Parameter(String name, String in, String format) {
     }
@@ -27,7 +27,18 @@ record Operation(String method, String path, List<Parameter> parameters, ObjectN
                 parameters.add(new Parameter(p.path("name").asText(), p.path("in").asText(), format));
             }
         }
-        return new Operation(method, path, parameters, validBody(operation, document), pathValues);
+        return new Operation(method, path, parameters, validBody(operation, document), fieldTypes(operation, document),
+                pathValues);
+    }
+
+    /** The declared type of each top-level body field ("integer", "number", ...), where the document says. */
+    private static Map<String, String> fieldTypes(JsonNode operation, JsonNode document) {
+        Map<String, String> types = new java.util.HashMap<>();
+        JsonNode schema = resolve(operation.path("requestBody").path("content").path("application/json").path("schema"),
+                document);
+        schema.path("properties").fields().forEachRemaining(
+                property -> types.put(property.getKey(), resolve(property.getValue(), document).path("type").asText("")));
+        return types;
     }
 
     /** The path with every parameter filled with a valid value, or {@code value} for {@code name}. */

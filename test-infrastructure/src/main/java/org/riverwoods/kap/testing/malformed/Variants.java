@@ -2,7 +2,9 @@ package org.riverwoods.kap.testing.malformed;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -33,44 +35,44 @@ final class Variants {
         boolean takesBody = body != null;
         if (takesBody) {
             String valid = body.toString();
-            structural.add(new Variant("body not JSON", uri, "{", null));
-            structural.add(new Variant("body an array", uri, "[]", null));
-            structural.add(new Variant("body null", uri, "null", null));
-            structural.add(new Variant("body empty", uri, "", null));
-            structural.add(new Variant("text/plain body", uri, valid, "text/plain"));
-            structural.add(new Variant("XML media type", uri, valid, "application/xml"));
-            structural.add(new Variant("unknown field", uri, with(body, "unexpectedField", NODES.textNode("x")), null));
-            structural.add(new Variant("huge body", uri,
+            structural.add(Variant.refused("body not JSON", uri, "{", null));
+            structural.add(Variant.refused("body an array", uri, "[]", null));
+            structural.add(Variant.refused("body null", uri, "null", null));
+            structural.add(Variant.refused("body empty", uri, "", null));
+            structural.add(Variant.refused("text/plain body", uri, valid, "text/plain"));
+            structural.add(Variant.refused("XML media type", uri, valid, "application/xml"));
+            // a tolerant reader may ignore a field it does not know
+            structural.add(Variant.perhapsLegal("unknown field", uri, with(body, "unexpectedField", NODES.textNode("x")), null));
+            structural.add(Variant.refused("huge body", uri,
                     with(body, "unexpectedField", NODES.textNode("x".repeat(2 * 1024 * 1024))), null));
             if (body.size() > 0) {
                 String first = body.fieldNames().next();
                 String firstValue = body.get(first).toString();
-                structural.add(new Variant("duplicate key, same value", uri,
+                structural.add(Variant.refused("duplicate key, same value", uri,
                         "{" + quoted(first) + ":" + firstValue + "," + valid.substring(1), null));
-                structural.add(new Variant("duplicate key, other value", uri,
+                structural.add(Variant.refused("duplicate key, other value", uri,
                         "{" + quoted(first) + ":" + "\"other\"," + valid.substring(1), null));
             }
             body.fieldNames().forEachRemaining(field -> {
                 JsonNode current = body.get(field);
-                for (JsonNode bad : badValues(current)) {
-                    fields.add(new Variant("field " + describe(bad), uri, with(body, field, bad), null));
-                }
+                badValues(current, op.fieldTypes().getOrDefault(field, "")).forEach((bad, mustRefuse) -> fields.add(new Variant(
+                        "field " + field + " " + describe(bad), uri, with(body, field, bad), null, mustRefuse)));
                 ObjectNode missing = body.deepCopy();
                 missing.remove(field);
-                fields.add(new Variant("field missing", uri, missing.toString(), null));
+                fields.add(Variant.perhapsLegal("field " + field + " missing", uri, missing.toString(), null));
             });
         }
         for (Operation.Parameter p : op.parameters()) {
             if (p.in().equals("path")) {
                 for (String bad : BAD_PATH) {
-                    structural.add(new Variant("path " + (bad.length() > 20 ? "10,000 characters" : bad),
+                    structural.add(Variant.refused("path " + p.name() + " " + (bad.length() > 20 ? "10,000 characters" : bad),
                             op.uri(p.name(), bad), takesBody ? body.toString() : null, null));
                 }
             } else if (p.in().equals("query")) {
                 for (String bad : BAD_QUERY) {
                     String separator = uri.contains("?") ? "&" : "?";
-                    structural.add(new Variant("query " + bad, uri + separator + p.name() + "=" + bad,
-                            takesBody ? body.toString() : null, null));
+                    structural.add(new Variant("query " + p.name() + "=" + bad, uri + separator + p.name() + "=" + bad,
+                            takesBody ? body.toString() : null, null, refusedAsQuery(p.format(), bad)));
                 }
             }
         }
@@ -79,33 +81,48 @@ final class Variants {
         return structural;
     }
 
-    /** What a field must not hold, chosen by what it holds in a valid request. */
-    private static List<JsonNode> badValues(JsonNode current) {
-        List<JsonNode> bad = new ArrayList<>();
-        bad.add(NODES.nullNode());
-        bad.add(NODES.objectNode().put("a", 1));
+    /** Whether a query value can never be legal for a parameter of this format. */
+    private static boolean refusedAsQuery(String format, String bad) {
+        return switch (format) {
+            case "uuid", "date", "date-time", "boolean" -> true;
+            case "integer", "int32", "int64" -> !bad.equals("100000") && !bad.equals("-1");
+            default -> false;
+        };
+    }
+
+    /**
+     * What a field must not hold, chosen by what it holds in a valid request, each marked with whether
+     * no reading of the contract could accept it (a null may be legal for an optional field).
+     */
+    private static Map<JsonNode, Boolean> badValues(JsonNode current, String declaredType) {
+        Map<JsonNode, Boolean> bad = new LinkedHashMap<>();
+        bad.put(NODES.nullNode(), false);
+        bad.put(NODES.objectNode().put("a", 1), !current.isObject());
         if (current.isNumber()) {
-            bad.add(NODES.textNode("7"));
-            bad.add(NODES.booleanNode(true));
-            bad.add(NODES.numberNode(1e300));
-            bad.add(NODES.numberNode(-1));
-            if (current.isIntegralNumber()) {
-                bad.add(NODES.numberNode(1.5));
+            bad.put(NODES.textNode("7"), true);
+            bad.put(NODES.booleanNode(true), true);
+            bad.put(NODES.numberNode(1e300), false);
+            bad.put(NODES.numberNode(-1), false);
+            // an example of 300 may stand for a decimal field: the declared type decides where there is one
+            if (declaredType.equals("integer") || declaredType.isEmpty() && current.isIntegralNumber()) {
+                bad.put(NODES.numberNode(1.5), true);
             }
         } else if (current.isTextual()) {
-            bad.add(NODES.numberNode(12345));
-            bad.add(NODES.textNode("a\u0000b"));
-            bad.add(NODES.textNode("a\u001bb"));
-            bad.add(NODES.textNode("x".repeat(10_000)));
-            bad.add(NODES.textNode("1800-01-01"));
-            bad.add(NODES.textNode("2026-02-30"));
-            bad.add(NODES.textNode("1-2-3-4-5"));
+            boolean date = current.asText().matches("\\d{4}-\\d{2}-\\d{2}.*");
+            boolean uuid = current.asText().matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+            bad.put(NODES.numberNode(12345), true);
+            bad.put(NODES.textNode("a\u0000b"), true);
+            bad.put(NODES.textNode("a\u001bb"), true);
+            bad.put(NODES.textNode("x".repeat(10_000)), date || uuid);
+            bad.put(NODES.textNode("1800-01-01"), date || uuid);
+            bad.put(NODES.textNode("2026-02-30"), date || uuid);
+            bad.put(NODES.textNode("1-2-3-4-5"), date || uuid);
         } else if (current.isBoolean()) {
-            bad.add(NODES.numberNode(1));
-            bad.add(NODES.textNode("true"));
+            bad.put(NODES.numberNode(1), true);
+            bad.put(NODES.textNode("true"), true);
         } else if (current.isArray()) {
-            bad.add(NODES.arrayNode().add(NODES.nullNode()));
-            bad.add(NODES.textNode("x"));
+            bad.put(NODES.arrayNode().add(NODES.nullNode()), true);
+            bad.put(NODES.textNode("x"), true);
         }
         return bad;
     }
