@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.riverwoods.kap.intake.intake.Intake;
-import org.riverwoods.kap.intake.intake.IntakeService;
+import org.riverwoods.kap.intake.intake.IntakeRecords;
 import org.riverwoods.kap.intake.patient.Patient;
 import org.riverwoods.kap.intake.patient.PatientService;
 import org.riverwoods.kap.kit.audit.AuditAction;
@@ -31,7 +31,7 @@ public class EligibilityService {
     EligibilityRules rules;
 
     @Inject
-    IntakeService intakes;
+    IntakeRecords intakes;
 
     @Inject
     PatientService patients;
@@ -63,7 +63,7 @@ public class EligibilityService {
             eligibility.persist();
         }
         IntakeEligibility.flush();
-        intakes.progress(intake);
+        intakes.recorded(intake);
         audit.record(AuditAction.UPDATE, RESOURCE, intake.patientId, intakeId);
         return EligibilityMapper.toView(eligibility);
     }

@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.riverwoods.kap.intake.intake.Intake;
-import org.riverwoods.kap.intake.intake.IntakeService;
+import org.riverwoods.kap.intake.intake.IntakeRecords;
 import org.riverwoods.kap.kit.audit.AuditAction;
 import org.riverwoods.kap.kit.audit.AuditTrail;
 import org.riverwoods.kap.kit.problem.ProblemException;
@@ -24,7 +24,7 @@ public class SubstanceHistoryService {
     static final String RESOURCE = "SubstanceHistory";
 
     @Inject
-    IntakeService intakes;
+    IntakeRecords intakes;
 
     @Inject
     AuditTrail audit;
@@ -55,7 +55,7 @@ public class SubstanceHistoryService {
             history.persist();
         }
         SubstanceHistory.flush();
-        intakes.progress(intake);
+        intakes.recorded(intake);
         audit.record(AuditAction.UPDATE, RESOURCE, intake.patientId, intakeId);
         return toView(history);
     }

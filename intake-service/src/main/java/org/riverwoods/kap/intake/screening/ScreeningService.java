@@ -10,7 +10,7 @@ import jakarta.transaction.Transactional;
 
 import org.riverwoods.kap.intake.eligibility.EligibilityService;
 import org.riverwoods.kap.intake.intake.Intake;
-import org.riverwoods.kap.intake.intake.IntakeService;
+import org.riverwoods.kap.intake.intake.IntakeRecords;
 import org.riverwoods.kap.intake.patient.Patient;
 import org.riverwoods.kap.intake.patient.PatientService;
 import org.riverwoods.kap.kit.audit.AuditAction;
@@ -35,7 +35,7 @@ public class ScreeningService {
     ScreeningScorer scorer;
 
     @Inject
-    IntakeService intakes;
+    IntakeRecords intakes;
 
     @Inject
     PatientService patients;
@@ -77,7 +77,7 @@ public class ScreeningService {
             outbox.append(ScreeningMapper.suicideRisk(screening, intake.patientId));
             eligibility.reconsider(intake);
         }
-        intakes.progress(intake);
+        intakes.recorded(intake);
         audit.record(AuditAction.CREATE, RESOURCE, intake.patientId, screening.id);
         return ScreeningMapper.toView(screening);
     }

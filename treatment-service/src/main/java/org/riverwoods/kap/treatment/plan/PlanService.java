@@ -128,10 +128,10 @@ public class PlanService {
         }
         move(plan, request.status(), request.reason().trim(), caller.subject());
         if (activation) {
-            appointments.book(plan);
+            appointments.book(PlanSchedule.of(plan));
         }
         if (plan.status.isClosed()) {
-            appointments.cancelUpcoming(plan, false, "Plan " + plan.status.name().toLowerCase() + ": " + plan.statusReason);
+            appointments.cancelUpcoming(plan.id, false, "Plan " + plan.status.name().toLowerCase() + ": " + plan.statusReason);
         }
         audit.record(AuditAction.UPDATE, RESOURCE, plan.patientId, planId);
         return PlanMapper.toView(plan);
@@ -169,7 +169,7 @@ public class PlanService {
         if (signed) {
             outbox.append(PlanMapper.approved(plan));
             if (request.changesPrescription()) {
-                appointments.reannounceUpcomingInfusions(plan);
+                appointments.reannounceUpcomingInfusions(PlanSchedule.of(plan));
             }
         }
         audit.record(AuditAction.UPDATE, RESOURCE, plan.patientId, planId);
@@ -189,7 +189,7 @@ public class PlanService {
         if (plan.status != PlanStatus.ON_HOLD) {
             move(plan, PlanStatus.ON_HOLD, "Serious adverse event reported; prescriber review required", system);
         }
-        appointments.cancelUpcoming(plan, true, "Plan on hold after a serious adverse event", duringAppointment);
+        appointments.cancelUpcoming(plan.id, true, "Plan on hold after a serious adverse event", duringAppointment);
         audit.recordSystem("infusion-service", AuditAction.UPDATE, RESOURCE, plan.patientId, planId);
     }
 

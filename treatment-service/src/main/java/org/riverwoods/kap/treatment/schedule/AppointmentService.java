@@ -18,8 +18,6 @@ import org.riverwoods.kap.kit.problem.ProblemException;
 import org.riverwoods.kap.kit.problem.ProblemType;
 import org.riverwoods.kap.kit.rest.ETags;
 import org.riverwoods.kap.kit.rest.Page;
-import org.riverwoods.kap.treatment.plan.PlanStatus;
-import org.riverwoods.kap.treatment.plan.TreatmentPlan;
 
 import io.quarkus.panache.common.Sort;
 
@@ -46,6 +44,9 @@ public class AppointmentService {
     @Inject
     PatientAccess access;
 
+    @Inject
+    SchedulablePlans plans;
+
     /** The first clinic day on or after {@code from}. */
     public LocalDate firstClinicDayFrom(LocalDate from) {
         LocalDate day = from;
@@ -61,17 +62,15 @@ public class AppointmentService {
 
     /** Books every appointment of a plan that has just become active. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void book(TreatmentPlan plan) {
-        List<PlannedAppointment> planned = generator.generate(new ScheduleRequest(plan.startDate, plan.firstInfusionDay,
-                plan.infusionCount, plan.infusionIntervalDays, plan.infusionMinutes, plan.therapySessionCount,
-                plan.totalWeeks, plan.groupSessionsPerWeek, plan.familySessionCount, plan.aminoAcidSessionCount));
+    public void book(PlanToSchedule plan) {
+        List<PlannedAppointment> planned = generator.generate(plan.course());
         Instant now = Instant.now();
         for (PlannedAppointment p : planned) {
             Appointment a = new Appointment();
             a.id = UUID.randomUUID();
-            a.planId = plan.id;
-            a.patientId = plan.patientId;
-            a.planVersion = plan.planVersion;
+            a.planId = plan.id();
+            a.patientId = plan.patientId();
+            a.planVersion = plan.planVersion();
             a.kind = p.kind();
             a.sequence = p.sequence();
             a.startsAt = p.start();
@@ -86,11 +85,11 @@ public class AppointmentService {
 
     /** After an amended prescription: upcoming infusions are announced again with the new dose and plan version. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void reannounceUpcomingInfusions(TreatmentPlan plan) {
-        List<Appointment> upcoming = Appointment.list("planId = ?1 and kind = ?2 and status = ?3", plan.id,
+    public void reannounceUpcomingInfusions(PlanToSchedule plan) {
+        List<Appointment> upcoming = Appointment.list("planId = ?1 and kind = ?2 and status = ?3", plan.id(),
                 AppointmentKind.KETAMINE_INFUSION, AppointmentStatus.SCHEDULED);
         for (Appointment a : upcoming) {
-            a.planVersion = plan.planVersion;
+            a.planVersion = plan.planVersion();
             a.updatedAt = Instant.now();
             outbox.append(AppointmentMapper.scheduled(a, plan));
         }
@@ -98,14 +97,14 @@ public class AppointmentService {
 
     /** Cancels what has not happened yet: every kind, or infusions only. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int cancelUpcoming(TreatmentPlan plan, boolean infusionsOnly, String reason) {
-        return cancelUpcoming(plan, infusionsOnly, reason, null);
+    public int cancelUpcoming(UUID planId, boolean infusionsOnly, String reason) {
+        return cancelUpcoming(planId, infusionsOnly, reason, null);
     }
 
     /** As above, sparing one appointment: the infusion during which a serious adverse event happened. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int cancelUpcoming(TreatmentPlan plan, boolean infusionsOnly, String reason, UUID except) {
-        List<Appointment> upcoming = Appointment.list("planId = ?1 and status in ?2", plan.id, OPEN);
+    public int cancelUpcoming(UUID planId, boolean infusionsOnly, String reason, UUID except) {
+        List<Appointment> upcoming = Appointment.list("planId = ?1 and status in ?2", planId, OPEN);
         int cancelled = 0;
         for (Appointment a : upcoming) {
             if (infusionsOnly && a.kind != AppointmentKind.KETAMINE_INFUSION || a.id.equals(except)) {
@@ -121,13 +120,13 @@ public class AppointmentService {
     public AppointmentView reschedule(UUID appointmentId, String ifMatch, RescheduleRequest request) {
         Appointment a = find(appointmentId);
         ETags.requireMatch(ifMatch, a.rowVersion);
-        TreatmentPlan plan = TreatmentPlan.findById(a.planId);
+        PlanToSchedule plan = plans.find(a.planId).orElseThrow();
         if (a.status == AppointmentStatus.COMPLETED) {
             throw new ProblemException(ProblemType.CONFLICT, "A completed appointment cannot be moved");
         }
-        if (plan.status != PlanStatus.ACTIVE) {
+        if (!plan.active()) {
             throw new ProblemException(ProblemType.CONFLICT,
-                    "The plan is " + plan.status + "; appointments are booked only for an active plan");
+                    "The plan is " + plan.status() + "; appointments are booked only for an active plan");
         }
         requireClinicHours(request.startsAt(), a.durationMinutes);
         a.startsAt = request.startsAt();
@@ -191,11 +190,9 @@ public class AppointmentService {
 
     @Transactional
     public Page<AppointmentView> forPlan(UUID planId, int page, int size) {
-        TreatmentPlan plan = TreatmentPlan.findById(planId);
-        if (plan == null) {
-            throw ProblemException.notFound("Treatment plan " + planId);
-        }
-        access.require(plan.patientId, RESOURCE);
+        PlanToSchedule plan = plans.find(planId)
+                .orElseThrow(() -> ProblemException.notFound("Treatment plan " + planId));
+        access.require(plan.patientId(), RESOURCE);
         var query = Appointment.<Appointment>find("planId", Sort.by("startsAt").and("id"), planId);
         return page(query.page(io.quarkus.panache.common.Page.of(page, size)).list(), page, size, query.count());
     }

@@ -269,7 +269,9 @@ class PlanLifecycleTest {
                 .contentType("application/problem+json");
         as("nurse").get("/api/v1/treatment-plans/" + UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json");
-        as("nurse").get("/api/v1/treatment-plans?status=NOPE").then().statusCode(404);
+        // a malformed filter is the client's mistake (400 naming it), not a missing record
+        as("nurse").get("/api/v1/treatment-plans?status=NOPE").then().statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString("status"));
     }
 
     @Test

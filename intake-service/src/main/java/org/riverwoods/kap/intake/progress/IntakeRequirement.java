@@ -1,4 +1,4 @@
-package org.riverwoods.kap.intake.intake;
+package org.riverwoods.kap.intake.progress;
 
 /** Something an intake still lacks, as shown to the clinician. */
 public record IntakeRequirement(String code, String description) {

@@ -1,4 +1,4 @@
-package org.riverwoods.kap.intake.intake;
+package org.riverwoods.kap.intake.progress;
 
 import java.util.List;
 

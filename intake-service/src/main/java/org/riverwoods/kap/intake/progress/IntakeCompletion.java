@@ -1,5 +1,6 @@
-package org.riverwoods.kap.intake.intake;
+package org.riverwoods.kap.intake.progress;
 
+import org.riverwoods.kap.intake.intake.Intake;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,6 @@
-package org.riverwoods.kap.intake.intake;
+package org.riverwoods.kap.intake.progress;
 
+import org.riverwoods.kap.intake.intake.IntakeStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

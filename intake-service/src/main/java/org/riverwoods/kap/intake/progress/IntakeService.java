@@ -1,4 +1,4 @@
-package org.riverwoods.kap.intake.intake;
+package org.riverwoods.kap.intake.progress;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -13,6 +14,10 @@ import org.riverwoods.kap.intake.consent.Consent;
 import org.riverwoods.kap.intake.consent.ConsentKind;
 import org.riverwoods.kap.intake.eligibility.IntakeEligibility;
 import org.riverwoods.kap.intake.history.SubstanceHistory;
+import org.riverwoods.kap.intake.intake.Intake;
+import org.riverwoods.kap.intake.intake.IntakeRecorded;
+import org.riverwoods.kap.intake.intake.IntakeRecords;
+import org.riverwoods.kap.intake.intake.IntakeStatus;
 import org.riverwoods.kap.intake.patient.Patient;
 import org.riverwoods.kap.intake.patient.PatientService;
 import org.riverwoods.kap.intake.screening.Instrument;
@@ -35,7 +40,10 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class IntakeService {
 
-    static final String RESOURCE = "Intake";
+    static final String RESOURCE = IntakeRecords.RESOURCE;
+
+    @Inject
+    IntakeRecords records;
 
     @Inject
     PatientService patients;
@@ -72,7 +80,7 @@ public class IntakeService {
 
     @Transactional
     public IntakeView get(UUID intakeId) {
-        Intake intake = find(intakeId);
+        Intake intake = records.find(intakeId);
         audit.record(AuditAction.READ, RESOURCE, intake.patientId, intake.id);
         return view(intake);
     }
@@ -87,29 +95,9 @@ public class IntakeService {
         return Page.of(intakes.stream().map(this::view).toList(), page, size, query.count());
     }
 
-    /** The intake, checked for the caller's access; for recordings that belong to it. */
-    public Intake find(UUID intakeId) {
-        Intake intake = Intake.findById(intakeId);
-        if (intake == null) {
-            throw ProblemException.notFound("Intake " + intakeId);
-        }
-        access.require(intake.patientId, RESOURCE);
-        return intake;
-    }
-
-    /** Like {@link #find} but refuses a completed intake: its record is closed. */
-    public Intake findOpen(UUID intakeId) {
-        Intake intake = find(intakeId);
-        if (intake.status == IntakeStatus.COMPLETED) {
-            throw new ProblemException(ProblemType.CONFLICT,
-                    "This intake is completed and closed; start a new intake to record a new assessment");
-        }
-        return intake;
-    }
-
     /** Moves the status forward to what has been recorded so far. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void progress(Intake intake) {
+    void progress(@Observes IntakeRecorded recorded) {
+        Intake intake = recorded.intake();
         if (intake.status == IntakeStatus.COMPLETED) {
             return;
         }
@@ -121,7 +109,7 @@ public class IntakeService {
 
     @Transactional
     public IntakeView complete(UUID intakeId, String ifMatch) {
-        Intake intake = findOpen(intakeId);
+        Intake intake = records.findOpen(intakeId);
         ETags.requireMatch(ifMatch, intake.version);
         List<IntakeRequirement> missing = missing(intake);
         if (!missing.isEmpty()) {
