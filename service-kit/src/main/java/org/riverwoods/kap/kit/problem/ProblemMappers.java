@@ -148,9 +148,8 @@ public class ProblemMappers {
         }
         if (Failures.isTransient(e)) {
             LOG.warnf("Transient failure while serving a request (%s); answered 503", Failures.classChain(e));
-            return Response.fromResponse(respond(Problem.of(ProblemType.UNAVAILABLE,
-                    "The service cannot reach what it needs right now; nothing was saved. Retry shortly")))
-                    .header("Retry-After", "5").build();
+            return respond(Problem.of(ProblemType.UNAVAILABLE,
+                    "The service cannot reach what it needs right now; nothing was saved. Retry shortly"), 5);
         }
         // Exception class only: messages of persistence errors can quote patient data.
         LOG.errorf("Unexpected failure while serving a request (%s)", Failures.classChain(e));
@@ -181,7 +180,16 @@ public class ProblemMappers {
     }
 
     public static Response respond(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return respond(problem, 1);
+    }
+
+    /** A 503 is always "not now": it says when to try again. */
+    private static Response respond(Problem problem, int retryAfterSeconds) {
+        Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+        if (problem.status() == 503) {
+            response.header("Retry-After", String.valueOf(retryAfterSeconds));
+        }
+        return response.build();
     }
 
     private static String fieldOf(ConstraintViolation<?> violation) {

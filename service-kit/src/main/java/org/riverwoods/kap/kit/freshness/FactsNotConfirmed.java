@@ -1,0 +1,21 @@
+package org.riverwoods.kap.kit.freshness;
+
+import org.riverwoods.kap.kit.problem.Problem;
+import org.riverwoods.kap.kit.problem.ProblemException;
+import org.riverwoods.kap.kit.problem.ProblemKind;
+
+/**
+ * This service could not confirm, in the time allowed, that it has applied every event about the
+ * patient published so far: a decision now could rest on a stale copy. Nothing was changed; the
+ * client may retry (503 with Retry-After).
+ */
+public class FactsNotConfirmed extends ProblemException {
+
+    public static final ProblemKind KIND = ProblemKind.of("FACTS_NOT_CONFIRMED", 503,
+            "Current facts not confirmed");
+
+    public FactsNotConfirmed(String decision, String behind) {
+        super(Problem.of(KIND, "Cannot " + decision + " yet: this service has not confirmed it holds the latest "
+                + behind + " for this patient. Nothing was changed; retry in a moment"));
+    }
+}
