@@ -5,12 +5,17 @@ public final class Topics {
 
     /** PatientRegistered, PatientUpdated; keyed by patient id. */
     public static final String PATIENTS = "intake.patients";
-    /** ScreeningScored, SuicideRiskFlagged, EligibilityDecided, IntakeCompleted; keyed by patient id. */
+    /**
+     * ScreeningScored, SuicideRiskFlagged, SuicideRiskReviewed, EligibilityDecided, IntakeCompleted; keyed by
+     * patient id.
+     */
     public static final String ASSESSMENTS = "intake.assessments";
     /** ConsentGranted, ConsentRevoked; keyed by patient id. */
     public static final String CONSENTS = "intake.consents";
     /** Consumed: infusion-service's session events; keyed by session id. */
     public static final String INFUSION_SESSIONS = "infusion.sessions";
+    /** Consumed: outcomes-service's measures, of which intake reads SuicideRiskReported; keyed by patient id. */
+    public static final String OUTCOMES_MEASURES = "outcomes.measures";
 
     private Topics() {
     }

@@ -145,7 +145,9 @@ public class PatientResource {
     @Path("/{patientId}/suicide-risk-review")
     @RolesAllowed({ Roles.PRESCRIBER, Roles.THERAPIST, Roles.NURSE })
     @Operation(summary = "Record the same-day follow-up of a suicide-risk flag",
-            description = "Kept with its outcome and note (which stay in intake); clears the patient's flag. "
+            description = "Kept with its outcome and note (which stay in intake); clears the patient's flag, whether "
+                    + "raised by an intake screening or by a PHQ-9 during treatment, and publishes SuicideRiskReviewed "
+                    + "(outcome and time only) so that the other services clear theirs. "
                     + "An eligibility decision made while the flag was up is not changed: a prescriber reviews it.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SuicideRiskReviewRequest.class),

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,9 +13,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.riverwoods.kap.intake.events.SuicideRiskReviewed;
 import org.riverwoods.kap.kit.access.PatientAccess;
 import org.riverwoods.kap.kit.audit.AuditAction;
 import org.riverwoods.kap.kit.audit.AuditTrail;
+import org.riverwoods.kap.kit.inbox.PoisonMessageException;
 import org.riverwoods.kap.kit.outbox.Outbox;
 import org.riverwoods.kap.kit.problem.ProblemException;
 import org.riverwoods.kap.kit.problem.ProblemType;
@@ -103,7 +106,7 @@ public class PatientService {
     public void recordCheckInWeight(UUID patientId, BigDecimal weightKg, Instant measuredAt) {
         Patient patient = Patient.findById(patientId);
         if (patient == null) {
-            throw new org.riverwoods.kap.kit.inbox.PoisonMessageException("Check-in for an unknown patient");
+            throw new PoisonMessageException("Check-in for an unknown patient");
         }
         LocalDate measuredOn = measuredAt.atZone(ZoneOffset.UTC).toLocalDate();
         if (!measuredOn.isAfter(patient.weightMeasuredOn)) {
@@ -124,7 +127,8 @@ public class PatientService {
 
     /**
      * A PHQ-9 with item 9 above the alert setting flags the patient for same-day follow-up whatever the
-     * total. Only a clinician's review clears the flag; a newer positive screening replaces the reference.
+     * total. Only a clinician's review clears the flag; a newer positive screening replaces the reference
+     * (null when the PHQ-9 was answered during treatment: outcomes-service keeps that questionnaire).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void flagSuicideRisk(UUID patientId, UUID screeningId, Instant at) {
@@ -134,7 +138,24 @@ public class PatientService {
         patient.updatedAt = Instant.now();
     }
 
-    /** A same-day assessment was done: the flag is cleared and the assessment kept. */
+    /**
+     * A PHQ-9 answered during treatment (outcomes-service's SuicideRiskReported) flags the patient as one
+     * at intake does. Outcomes only takes questionnaires of patients intake registered, so an unknown
+     * patient is a reference the producer could never have made: poison, as for a check-in.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void flagReportedSuicideRisk(UUID patientId, Instant answeredAt) {
+        if (Patient.findById(patientId) == null) {
+            throw new PoisonMessageException("Suicide-risk report for an unknown patient");
+        }
+        flagSuicideRisk(patientId, null, answeredAt);
+        audit.recordSystem("outcomes-service", AuditAction.UPDATE, RESOURCE, patientId, patientId);
+    }
+
+    /**
+     * A same-day assessment was done: the flag is cleared and the assessment kept. SuicideRiskReviewed
+     * clears it on the other services too; the note and the reviewer stay here.
+     */
     @Transactional
     public PatientView reviewSuicideRisk(UUID patientId, SuicideRiskReviewRequest request) {
         Patient patient = find(patientId);
@@ -147,13 +168,15 @@ public class PatientService {
         review.screeningId = patient.suicideRiskScreeningId;
         review.outcome = request.outcome();
         review.note = request.note().trim();
-        review.reviewedAt = Instant.now();
+        // to the microsecond, as PostgreSQL keeps it: the event says the time the record holds
+        review.reviewedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         review.reviewedBy = caller.subject();
         review.persist();
         patient.suicideRiskFlaggedAt = null;
         patient.suicideRiskScreeningId = null;
         patient.updatedAt = review.reviewedAt;
         Patient.flush();
+        outbox.append(new SuicideRiskReviewed(patientId, review.id, review.outcome.name(), review.reviewedAt));
         audit.record(AuditAction.UPDATE, "SuicideRiskReview", patientId, review.id);
         return PatientMapper.toView(patient);
     }

@@ -16,7 +16,7 @@ class ContractsDocumentTest {
     void intakeTopicsAreDescribed() throws IOException {
         String asyncApi = Files.readString(EventContracts.contractsDirectory().resolve("asyncapi.yaml"));
         for (String topic : List.of(Topics.PATIENTS, Topics.ASSESSMENTS, Topics.CONSENTS, Topics.INFUSION_SESSIONS,
-                "intake.dead-letter")) {
+                Topics.OUTCOMES_MEASURES, "intake.dead-letter")) {
             assertTrue(asyncApi.contains("address: " + topic), topic + " is in the AsyncAPI document");
         }
     }

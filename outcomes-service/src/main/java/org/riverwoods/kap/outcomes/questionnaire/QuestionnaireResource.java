@@ -56,7 +56,8 @@ public class QuestionnaireResource {
     @RolesAllowed({ Roles.PATIENT, Roles.NURSE, Roles.THERAPIST, Roles.PRESCRIBER })
     @Operation(summary = "Submit a questionnaire; it is scored at once",
             description = "Patients fill in their own from the app. A PHQ-9 item 9 above 0 puts a staff-only same-day "
-                    + "follow-up line on the timeline. Idempotency-Key makes a retry safe.")
+                    + "follow-up line on the timeline and is reported (SuicideRiskReported): intake-service flags the "
+                    + "patient until a clinician records a review there. Idempotency-Key makes a retry safe.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
             @ExampleObject(name = "PHQ-9", value = "{ \"questionnaire\": \"PHQ_9\", \"answers\": [1,1,0,1,0,1,0,0,0] }"),
             @ExampleObject(name = "craving", value = "{ \"questionnaire\": \"CRAVING_VAS\", \"answers\": [35] }") }))

@@ -12,8 +12,10 @@ import jakarta.transaction.Transactional;
 import org.riverwoods.kap.kit.access.PatientAccess;
 import org.riverwoods.kap.kit.audit.AuditAction;
 import org.riverwoods.kap.kit.audit.AuditTrail;
+import org.riverwoods.kap.kit.outbox.Outbox;
 import org.riverwoods.kap.kit.rest.Page;
 import org.riverwoods.kap.kit.security.Caller;
+import org.riverwoods.kap.outcomes.events.SuicideRiskReported;
 import org.riverwoods.kap.outcomes.profile.OutcomeInputChanged;
 import org.riverwoods.kap.outcomes.profile.PatientProfile;
 import org.riverwoods.kap.outcomes.timeline.TimelineEntry;
@@ -22,7 +24,8 @@ import io.quarkus.panache.common.Sort;
 
 /**
  * Questionnaires during treatment. A PHQ-9 whose item 9 crosses the alert setting puts a staff-only
- * line on the patient's timeline for same-day follow-up, whatever the total.
+ * line on the patient's timeline for same-day follow-up, whatever the total, and reports it
+ * (SuicideRiskReported) so that intake flags the patient until a clinician reviews it.
  */
 @ApplicationScoped
 public class QuestionnaireService {
@@ -38,6 +41,9 @@ public class QuestionnaireService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     Event<OutcomeInputChanged> outcomeInputChanged;
@@ -60,16 +66,19 @@ public class QuestionnaireService {
         r.recordedBy = caller.subject();
         r.persist();
         if (r.suicideRisk) {
+            int item9Answer = r.answers.get(QuestionnaireScorer.PHQ9_SUICIDE_ITEM - 1);
             TimelineEntry alert = new TimelineEntry();
             alert.eventId = "questionnaire:" + r.id;
             alert.patientId = patientId;
             alert.occurredAt = r.answeredAt;
             alert.source = "outcomes-service";
             alert.eventType = "SuicideRiskReported";
-            alert.summary = "PHQ-9 item 9 answered " + r.answers.get(QuestionnaireScorer.PHQ9_SUICIDE_ITEM - 1)
+            alert.summary = "PHQ-9 item 9 answered " + item9Answer
                     + " during treatment: same-day suicide-risk follow-up";
             alert.staffOnly = true;
             alert.persist();
+            // the flag and its review live in intake: one review there clears it on every service
+            outbox.append(new SuicideRiskReported(patientId, r.id, item9Answer, r.total, r.answeredAt, r.recordedAt));
         }
         QuestionnaireResponse.flush();
         outcomeInputChanged.fire(new OutcomeInputChanged(patientId));

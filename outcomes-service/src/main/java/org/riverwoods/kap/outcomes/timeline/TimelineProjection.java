@@ -17,8 +17,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 public class TimelineProjection {
 
     /** Not shown in the patient's own timeline. */
-    static final Set<String> STAFF_ONLY = Set.of("SuicideRiskFlagged", "EligibilityDecided", "SafetyAlertRaised",
-            "AdverseEventReported", "SeriousAdverseEventReported", "InfusionDeferred", "InfusionAborted");
+    static final Set<String> STAFF_ONLY = Set.of("SuicideRiskFlagged", "SuicideRiskReviewed", "EligibilityDecided",
+            "SafetyAlertRaised", "AdverseEventReported", "SeriousAdverseEventReported", "InfusionDeferred",
+            "InfusionAborted");
     static final Set<String> LEFT_OUT = Set.of("VitalsRecorded", "PatientUpdated");
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -45,6 +46,7 @@ public class TimelineProjection {
                     + e.path("band").asText() + ")";
             case "SuicideRiskFlagged" -> "PHQ-9 item 9 answered " + e.path("item9Answer").asText()
                     + ": same-day suicide-risk follow-up";
+            case "SuicideRiskReviewed" -> "Suicide-risk review recorded: " + e.path("outcome").asText();
             case "EligibilityDecided" -> "Ketamine eligibility " + e.path("decision").asText()
                     + (e.path("overridden").asBoolean() ? " (prescriber override)" : "");
             case "IntakeCompleted" -> "Intake completed: " + e.path("primarySubstance").asText() + ", "

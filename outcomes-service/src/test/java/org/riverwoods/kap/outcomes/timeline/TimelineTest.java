@@ -108,4 +108,21 @@ class TimelineTest {
                 .body("relapse.rule", is("FIRST_USE_OR_DROPOUT")).body("relapse.relapsed", is(true))
                 .body("relapse.daysToEvent", is(0));
     }
+
+    @Test
+    void aSuicideRiskReviewIsAStaffOnlyLine() {
+        UUID patientId = UUID.randomUUID();
+        publish("intake.patients", "PatientRegistered", patientId, """
+                {"patientId":"%s","sex":"FEMALE","birthYear":1984,"weightKg":72.5,"weightMeasuredOn":"2026-11-20",
+                 "registeredAt":"2026-11-20T09:00:00Z"}""".formatted(patientId));
+        publish("intake.assessments", "SuicideRiskReviewed", patientId, """
+                {"patientId":"%s","reviewId":"%s","outcome":"SAFETY_PLAN_IN_PLACE","reviewedAt":"2026-11-27T10:00:00Z"}"""
+                .formatted(patientId, UUID.randomUUID()));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as("nurse")
+                .get("/api/v1/patients/" + patientId + "/timeline").then().statusCode(200)
+                .body("items.eventType", contains("PatientRegistered", "SuicideRiskReviewed"))
+                .body("items.summary[1]", is("Suicide-risk review recorded: SAFETY_PLAN_IN_PLACE")));
+        asPatient(patientId).get("/api/v1/patients/" + patientId + "/timeline").then().statusCode(200)
+                .body("items.eventType", not(hasItem("SuicideRiskReviewed")));
+    }
 }
