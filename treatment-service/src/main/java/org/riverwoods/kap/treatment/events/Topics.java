@@ -11,8 +11,13 @@ public final class Topics {
     public static final String INFUSION_SESSIONS = "infusion.sessions";
     /** Consumed: infusion-service's safety events (SeriousAdverseEventReported). */
     public static final String INFUSION_SAFETY = "infusion.safety";
-    /** Consumed: intake-service's IntakeCompleted (and the other assessment events, ignored). */
+    /**
+     * Consumed: intake-service's IntakeCompleted, SuicideRiskFlagged and SuicideRiskReviewed (the other
+     * assessment events are ignored).
+     */
     public static final String INTAKE_ASSESSMENTS = "intake.assessments";
+    /** Consumed: outcomes-service's SuicideRiskReported (outcome figures and relapses are ignored). */
+    public static final String OUTCOMES_MEASURES = "outcomes.measures";
 
     private Topics() {
     }

@@ -8,6 +8,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.riverwoods.kap.kit.inbox.Inbox;
 import org.riverwoods.kap.kit.inbox.IncomingEvent;
 import org.riverwoods.kap.treatment.events.IntakeCompleted;
+import org.riverwoods.kap.treatment.events.SuicideRiskFlagged;
+import org.riverwoods.kap.treatment.events.SuicideRiskReviewed;
+import org.riverwoods.kap.treatment.risk.SuicideRiskConsumer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -15,7 +18,8 @@ import io.smallrye.common.annotation.Blocking;
 
 /**
  * Turns each IntakeCompleted into a draft plan or a review-queue entry, exactly once (Inbox, plus a
- * unique intake id on plans); poison goes to {@code treatment.dead-letter}.
+ * unique intake id on plans); poison goes to {@code treatment.dead-letter}. Suicide-risk flags and
+ * reviews on the same topic go to the risk package's consumer, in the topic's order.
  */
 @ApplicationScoped
 public class IntakeAssessmentsConsumer {
@@ -29,15 +33,25 @@ public class IntakeAssessmentsConsumer {
     PlanDrafting drafting;
 
     @Inject
+    SuicideRiskConsumer suicideRisk;
+
+    @Inject
     ObjectMapper json;
 
     @Incoming("intake-assessments")
     @Blocking
     public void onAssessmentEvent(ConsumerRecord<String, String> record) {
         IncomingEvent event = IncomingEvent.of(record);
-        if (!event.is(IntakeCompleted.TYPE)) {
-            return; // scores and eligibility decisions arrive summed up in IntakeCompleted
+        switch (event.type()) {
+            case IntakeCompleted.TYPE -> onIntakeCompleted(event);
+            case SuicideRiskFlagged.TYPE, SuicideRiskReviewed.TYPE -> suicideRisk.onIntakeEvent(event);
+            default -> {
+                // scores and eligibility decisions arrive summed up in IntakeCompleted
+            }
         }
+    }
+
+    private void onIntakeCompleted(IncomingEvent event) {
         IntakeCompleted intake = event.payload(json, IntakeCompleted.class);
         event.require(intake.intakeId() != null && intake.patientId() != null && intake.primarySubstance() != null
                 && intake.eligibility() != null && intake.eligibility().decision() != null

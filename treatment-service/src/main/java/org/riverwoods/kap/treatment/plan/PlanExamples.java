@@ -22,6 +22,8 @@ final class PlanExamples {
                           { "phase": "INDUCTION", "fromWeek": 1, "toWeek": 3 },
                           { "phase": "MAINTENANCE", "fromWeek": 4, "toWeek": 4 },
                           { "phase": "AFTERCARE", "fromWeek": 5, "toWeek": 16 } ],
+              "suicideRisk": { "open": false, "flaggedAt": "2026-11-20T10:12:00Z", "source": "INTAKE_SCREENING",
+                               "reviewedAt": "2026-11-20T11:05:00Z", "reviewOutcome": "SAFETY_PLAN_IN_PLACE" },
               "createdAt": "2026-11-26T15:30:01Z", "updatedAt": "2026-11-26T15:30:01Z", "version": 0
             }""";
 

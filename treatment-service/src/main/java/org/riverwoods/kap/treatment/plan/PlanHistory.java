@@ -4,11 +4,15 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 /** The record of every change to a plan, with the plan as it stood after it. */
 @ApplicationScoped
 public class PlanHistory {
+
+    @Inject
+    PlanViews views;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(TreatmentPlan plan, PlanHistoryEntry.Change change, String reason, String by) {
@@ -20,7 +24,7 @@ public class PlanHistory {
         entry.reason = reason;
         entry.changedBy = by;
         entry.changedAt = plan.updatedAt;
-        entry.snapshot = PlanMapper.toView(plan);
+        entry.snapshot = views.of(plan); // with the suicide risk as it stood when the plan changed
         entry.persist();
     }
 

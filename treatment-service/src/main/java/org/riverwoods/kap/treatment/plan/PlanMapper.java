@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.riverwoods.kap.treatment.events.TreatmentPlanApproved;
 import org.riverwoods.kap.treatment.events.TreatmentPlanStatusChanged;
+import org.riverwoods.kap.treatment.risk.SuicideRiskView;
 
 final class PlanMapper {
 
@@ -17,12 +18,12 @@ final class PlanMapper {
     private PlanMapper() {
     }
 
-    static PlanView toView(TreatmentPlan p) {
+    static PlanView toView(TreatmentPlan p, SuicideRiskView suicideRisk) {
         PlanView.Approval approval = p.approvedAt == null ? null
                 : new PlanView.Approval(p.approvedBy, p.approvedAt, p.prescriptionDigest);
         return new PlanView(p.id, p.patientId, p.intakeId, p.templateCode, p.templateVersion, p.planVersion, p.status,
                 p.statusReason, p.primarySubstance, p.relapseRule, prescription(p), components(p), phases(p), approval,
-                p.startDate, p.completedInfusions, p.createdAt, p.updatedAt, p.rowVersion);
+                suicideRisk, p.startDate, p.completedInfusions, p.createdAt, p.updatedAt, p.rowVersion);
     }
 
     static PlanView.Prescription prescription(TreatmentPlan p) {

@@ -47,11 +47,14 @@ public class PlanService {
     @Inject
     AppointmentService appointments;
 
+    @Inject
+    PlanViews views;
+
     @Transactional
     public PlanView get(UUID planId) {
         TreatmentPlan plan = find(planId);
         audit.record(AuditAction.READ, RESOURCE, plan.patientId, planId);
-        return PlanMapper.toView(plan);
+        return views.of(plan);
     }
 
     @Transactional
@@ -60,7 +63,7 @@ public class PlanService {
         var query = TreatmentPlan.<TreatmentPlan>find("patientId", Sort.by("createdAt").and("id"), patientId);
         List<TreatmentPlan> plans = query.page(io.quarkus.panache.common.Page.of(page, size)).list();
         audit.record(AuditAction.LIST, RESOURCE, patientId, null);
-        return Page.of(plans.stream().map(PlanMapper::toView).toList(), page, size, query.count());
+        return Page.of(views.of(plans), page, size, query.count());
     }
 
     @Transactional
@@ -68,7 +71,7 @@ public class PlanService {
         var query = TreatmentPlan.<TreatmentPlan>find("status", Sort.by("createdAt").and("id"), status);
         List<TreatmentPlan> plans = query.page(io.quarkus.panache.common.Page.of(page, size)).list();
         plans.forEach(p -> audit.record(AuditAction.LIST, RESOURCE, p.patientId, p.id));
-        return Page.of(plans.stream().map(PlanMapper::toView).toList(), page, size, query.count());
+        return Page.of(views.of(plans), page, size, query.count());
     }
 
     @Transactional
@@ -101,7 +104,7 @@ public class PlanService {
         history.record(plan, PlanHistoryEntry.Change.APPROVED, "Signed with its ketamine prescription", plan.approvedBy);
         outbox.append(PlanMapper.approved(plan));
         audit.record(AuditAction.UPDATE, RESOURCE, plan.patientId, planId);
-        return PlanMapper.toView(plan);
+        return views.of(plan);
     }
 
     @Transactional
@@ -134,7 +137,7 @@ public class PlanService {
             appointments.cancelUpcoming(plan.id, false, "Plan " + plan.status.name().toLowerCase() + ": " + plan.statusReason);
         }
         audit.record(AuditAction.UPDATE, RESOURCE, plan.patientId, planId);
-        return PlanMapper.toView(plan);
+        return views.of(plan);
     }
 
     /**
@@ -173,7 +176,7 @@ public class PlanService {
             }
         }
         audit.record(AuditAction.UPDATE, RESOURCE, plan.patientId, planId);
-        return PlanMapper.toView(plan);
+        return views.of(plan);
     }
 
     /**

@@ -10,11 +10,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.riverwoods.kap.treatment.protocol.RelapseRule;
 import org.riverwoods.kap.treatment.protocol.Route;
 import org.riverwoods.kap.treatment.protocol.TherapyModality;
+import org.riverwoods.kap.treatment.risk.SuicideRiskView;
 
 @Schema(name = "TreatmentPlan", description = "A biopsychosocial treatment plan; timestamps UTC")
 public record PlanView(UUID id, UUID patientId, UUID intakeId, String templateCode, int templateVersion,
         int planVersion, PlanStatus status, String statusReason, String primarySubstance, RelapseRule relapseRule,
         Prescription prescription, Components components, List<Phase> phases, Approval approval,
+        @Schema(description = "The patient's suicide risk (PHQ-9 item 9 at intake or during treatment) and its "
+                + "latest review; null if she was never flagged", nullable = true) SuicideRiskView suicideRisk,
         @Schema(description = "Day 0 of the protocol, from activation") LocalDate startDate, int completedInfusions,
         Instant createdAt,
         Instant updatedAt, long version) {
