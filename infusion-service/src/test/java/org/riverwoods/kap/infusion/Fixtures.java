@@ -21,7 +21,8 @@ public final class Fixtures {
     public static final String PRE_ASSESSMENT_OK = """
             {"lastSolidsAt":"%s","lastClearLiquidsAt":"%s","pregnancyTestApplicable":true,"pregnancyTestNegative":true,
              "breathAlcoholGramsPerDecilitre":0.000,"selfReportedIntoxication":false,"baselineSystolicMmHg":128,
-             "baselineDiastolicMmHg":82,"baselineHeartRateBpm":74,"prescriberOnSite":true}""";
+             "baselineDiastolicMmHg":82,"baselineHeartRateBpm":74,"baselineSpo2Percent":98,
+             "baselineRespiratoryRatePerMinute":14,"prescriberOnSite":true}""";
 
     public static final String CHECK_IN = """
             {"weightKg":72.5,"concomitantMedications":{"sedatives":false,"stimulants":false,"maois":false}}""";

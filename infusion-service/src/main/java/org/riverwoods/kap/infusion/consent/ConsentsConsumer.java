@@ -3,12 +3,14 @@ package org.riverwoods.kap.infusion.consent;
 import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.riverwoods.kap.infusion.events.Consumed;
 import org.riverwoods.kap.kit.failure.FactNotYetKnown;
+import org.riverwoods.kap.kit.freshness.RecordsPosition;
 import org.riverwoods.kap.kit.inbox.Inbox;
 import org.riverwoods.kap.kit.inbox.IncomingEvent;
 
@@ -29,8 +31,12 @@ public class ConsentsConsumer {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    Event<TreatmentConsentRevoked> revocations;
+
     @Incoming("intake-consents")
     @Blocking
+    @RecordsPosition
     public void onConsent(ConsumerRecord<String, String> record) {
         IncomingEvent event = IncomingEvent.of(record);
         if (event.is("ConsentGranted")) {
@@ -58,7 +64,7 @@ public class ConsentsConsumer {
         consent.persist();
     }
 
-    private static void revoked(Consumed.ConsentRevoked e) {
+    private void revoked(Consumed.ConsentRevoked e) {
         TreatmentConsent consent = TreatmentConsent.findById(e.consentId());
         if (consent == null) {
             // A revocation must never be dropped: hold it until the grant it revokes is here.
@@ -66,5 +72,6 @@ public class ConsentsConsumer {
         }
         consent.revokedAt = e.revokedAt() != null ? e.revokedAt() : Instant.now();
         consent.updatedAt = Instant.now();
+        revocations.fire(new TreatmentConsentRevoked(consent.patientId));
     }
 }

@@ -35,4 +35,22 @@ public final class Consumed {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record ConsentRevoked(UUID consentId, UUID patientId, String kind, Instant revokedAt) {
     }
+
+    /** PHQ-9 item 9 at intake (intake.assessments). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record SuicideRiskFlagged(UUID patientId, Instant flaggedAt) {
+    }
+
+    /**
+     * PHQ-9 item 9 during treatment (outcomes.measures). The flag counts from when the clinic learned
+     * of it: a review before a late-entered questionnaire does not clear it.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record SuicideRiskReported(UUID patientId, Instant reportedAt) {
+    }
+
+    /** A clinician's review at intake clears every flag raised up to its time (intake.assessments). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record SuicideRiskReviewed(UUID patientId, String outcome, Instant reviewedAt) {
+    }
 }

@@ -15,6 +15,10 @@ public final class Topics {
     public static final String TREATMENT_PLANS = "treatment.plans";
     /** Consumed: ConsentGranted, ConsentRevoked. */
     public static final String INTAKE_CONSENTS = "intake.consents";
+    /** Consumed: SuicideRiskFlagged, SuicideRiskReviewed (the rest of intake's assessments is not read). */
+    public static final String INTAKE_ASSESSMENTS = "intake.assessments";
+    /** Consumed: SuicideRiskReported (PHQ-9 item 9 during treatment). */
+    public static final String OUTCOMES_MEASURES = "outcomes.measures";
 
     private Topics() {
     }

@@ -3,11 +3,13 @@ package org.riverwoods.kap.infusion.plan;
 import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.riverwoods.kap.infusion.events.Consumed;
+import org.riverwoods.kap.kit.freshness.RecordsPosition;
 import org.riverwoods.kap.kit.inbox.Inbox;
 import org.riverwoods.kap.kit.inbox.IncomingEvent;
 
@@ -27,8 +29,12 @@ public class PlanStatusConsumer {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    Event<PlanStatusNoted> noted;
+
     @Incoming("treatment-plans")
     @Blocking
+    @RecordsPosition
     public void onPlan(ConsumerRecord<String, String> record) {
         IncomingEvent event = IncomingEvent.of(record);
         if (!event.is("TreatmentPlanStatusChanged")) {
@@ -39,7 +45,7 @@ public class PlanStatusConsumer {
         inbox.process(CONSUMER, event, x -> record(e));
     }
 
-    private static void record(Consumed.PlanStatusChanged e) {
+    private void record(Consumed.PlanStatusChanged e) {
         PlanStatusRecord status = PlanStatusRecord.findById(e.planId());
         boolean known = status != null;
         if (!known) {
@@ -52,5 +58,6 @@ public class PlanStatusConsumer {
         if (!known) {
             status.persist(); // after the fields: the insert takes the state at persist time
         }
+        noted.fire(new PlanStatusNoted(e.planId(), e.status()));
     }
 }

@@ -20,8 +20,9 @@ public class PlanStatusRecord extends PanacheEntityBase {
     public String status;
     public Instant updatedAt;
 
-    public static boolean onHold(UUID planId) {
+    /** The status treatment last announced; null when none has arrived. */
+    public static String statusOf(UUID planId) {
         PlanStatusRecord record = findById(planId);
-        return record != null && !"ACTIVE".equals(record.status);
+        return record == null ? null : record.status;
     }
 }

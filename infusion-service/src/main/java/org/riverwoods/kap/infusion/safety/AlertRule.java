@@ -1,6 +1,9 @@
 package org.riverwoods.kap.infusion.safety;
 
-/** The rules applied while infusing, each with the fixed level it raises; the thresholds are settings. */
+/**
+ * The rules applied while infusing, each with the fixed level it raises; the thresholds are settings.
+ * The last four are facts that changed elsewhere while the patient was in the chair.
+ */
 public enum AlertRule {
     /** Systolic or diastolic above the pause threshold (180/110 by default). */
     SEVERE_HYPERTENSION(AlertLevel.PAUSE),
@@ -17,7 +20,15 @@ public enum AlertRule {
     /** Respiratory rate below the stop threshold (8/min by default): the sign of overdose. */
     RESPIRATORY_DEPRESSION(AlertLevel.STOP),
     /** No blood pressure for more than the interval (10 min by default) while infusing. */
-    BLOOD_PRESSURE_OVERDUE(AlertLevel.REMINDER);
+    BLOOD_PRESSURE_OVERDUE(AlertLevel.REMINDER),
+    /** The treatment consent was revoked while infusing. */
+    CONSENT_REVOKED(AlertLevel.STOP),
+    /** The plan went on hold, was discontinued or completed while infusing. */
+    PLAN_NOT_ACTIVE(AlertLevel.STOP),
+    /** Treatment cancelled the appointment while infusing. */
+    APPOINTMENT_CANCELLED(AlertLevel.STOP),
+    /** The prescription was amended while infusing. */
+    ORDER_AMENDED(AlertLevel.STOP);
 
     private final AlertLevel level;
 

@@ -14,7 +14,7 @@ public enum GateCheck {
     BREATH_ALCOHOL,
     /** The patient does not report being intoxicated. */
     SELF_REPORTED_INTOXICATION,
-    /** A plausible pre-dose blood pressure is recorded. */
+    /** The baseline vitals the monitoring and discharge rules compare against are recorded (a setting). */
     BASELINE_VITALS,
     /** The pre-dose blood pressure is at or below the limit (140/90 by default). */
     BLOOD_PRESSURE,
@@ -22,6 +22,8 @@ public enum GateCheck {
     WEIGHT_RECENT,
     /** A prescriber is on site. */
     PRESCRIBER_ON_SITE,
-    /** The treatment plan is not on hold. */
-    PLAN_NOT_ON_HOLD
+    /** The treatment plan is active: not on hold, discontinued or completed. */
+    PLAN_NOT_ON_HOLD,
+    /** No suicide-risk flag waits for a clinician's review. */
+    SUICIDE_RISK_REVIEWED
 }

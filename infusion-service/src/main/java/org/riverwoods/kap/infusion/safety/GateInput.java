@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param breathAlcoholGramsPerDecilitre today's breathalyser reading, null if not taken
  * @param baselineSystolicMmHg          pre-dose blood pressure, null if not taken
  * @param weightMeasuredAt              when the dosing weight was last measured
+ * @param planStatus                    the plan's status as treatment last announced it; null if never
+ * @param suicideRiskOpenSince          when an unreviewed suicide-risk flag was raised; null if none
  * @param now                           the time of the check; required
  */
 public record GateInput(
@@ -25,9 +27,13 @@ public record GateInput(
         boolean selfReportedIntoxication,
         Integer baselineSystolicMmHg,
         Integer baselineDiastolicMmHg,
+        Integer baselineHeartRateBpm,
+        Integer baselineSpo2Percent,
+        Integer baselineRespiratoryRatePerMinute,
         Instant weightMeasuredAt,
         boolean prescriberOnSite,
-        boolean planOnHold,
+        String planStatus,
+        Instant suicideRiskOpenSince,
         Instant now) {
 
     public GateInput {

@@ -6,6 +6,7 @@ import static org.riverwoods.kap.infusion.safety.GateFailure.fixableNow;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -56,7 +57,8 @@ public class SafetyGate {
                 bloodPressure(input),
                 weightRecent(input),
                 prescriberOnSite(input),
-                planNotOnHold(input))
+                planActive(input),
+                suicideRiskReviewed(input))
                 .flatMap(Optional::stream)
                 .toList();
         return new GateResult(failures);
@@ -127,18 +129,34 @@ public class SafetyGate {
                 : Optional.empty();
     }
 
-    private static Optional<GateFailure> baselineVitals(GateInput input) {
+    /** Blood pressure always (the gate judges it); the other vitals the clinic's setting names. */
+    private Optional<GateFailure> baselineVitals(GateInput input) {
         Integer systolic = input.baselineSystolicMmHg();
         Integer diastolic = input.baselineDiastolicMmHg();
+        List<String> missing = new ArrayList<>();
         if (systolic == null || diastolic == null) {
+            missing.add(BaselineVital.BLOOD_PRESSURE.words());
+        }
+        List<BaselineVital> required = settings.requiredBaselineVitals();
+        addIfMissing(missing, required, BaselineVital.HEART_RATE, input.baselineHeartRateBpm());
+        addIfMissing(missing, required, BaselineVital.SPO2, input.baselineSpo2Percent());
+        addIfMissing(missing, required, BaselineVital.RESPIRATORY_RATE, input.baselineRespiratoryRatePerMinute());
+        if (!missing.isEmpty()) {
             return Optional.of(fixableNow(GateCheck.BASELINE_VITALS,
-                    "Baseline blood pressure not recorded (systolic and diastolic): take baseline vitals"));
+                    "Baseline not recorded: " + String.join(", ", missing) + ": take baseline vitals"));
         }
         if (!plausibleBaseline(systolic, diastolic)) {
             return Optional.of(fixableNow(GateCheck.BASELINE_VITALS, "Baseline blood pressure "
                     + ClinicalText.bloodPressure(systolic, diastolic) + " is not plausible: measure again"));
         }
         return Optional.empty();
+    }
+
+    private static void addIfMissing(List<String> missing, List<BaselineVital> required, BaselineVital vital,
+            Integer value) {
+        if (required.contains(vital) && value == null) {
+            missing.add(vital.words());
+        }
     }
 
     /** Judged only on a plausible baseline; a missing or implausible one already fails BASELINE_VITALS. */
@@ -185,11 +203,41 @@ public class SafetyGate {
                         "No prescriber on site: a prescriber must be on site before the infusion starts"));
     }
 
-    private static Optional<GateFailure> planNotOnHold(GateInput input) {
-        return input.planOnHold()
-                ? Optional.of(defers(GateCheck.PLAN_NOT_ON_HOLD,
-                        "Treatment plan is on hold: no infusion until the prescriber lifts the hold"))
-                : Optional.empty();
+    /** Any status but ACTIVE defers, named as it is: a discontinued plan is not "on hold". */
+    private static Optional<GateFailure> planActive(GateInput input) {
+        if (input.planStatus() == null) {
+            return Optional.of(fixableNow(GateCheck.PLAN_NOT_ON_HOLD, planRefusal(null).orElseThrow()));
+        }
+        return planRefusal(input.planStatus()).map(why -> defers(GateCheck.PLAN_NOT_ON_HOLD, why));
+    }
+
+    /** Why no infusion may start under a plan with this status; empty for ACTIVE. */
+    public static Optional<String> planRefusal(String status) {
+        if ("ACTIVE".equals(status)) {
+            return Optional.empty();
+        }
+        if (status == null) {
+            return Optional.of("No status of the treatment plan has reached infusion-service: check the plan in "
+                    + "treatment-service");
+        }
+        return Optional.of("Treatment plan is " + switch (status) {
+            case "ON_HOLD" -> "on hold: no infusion until the prescriber lifts the hold";
+            case "DISCONTINUED" -> "discontinued: no further infusions under it";
+            case "COMPLETED" -> "completed: no further infusions under it";
+            default -> status.toLowerCase(Locale.ROOT) + ", not active: no infusion until it is active";
+        });
+    }
+
+    /** Why no infusion may start while this flag is open; empty when there is none. */
+    public static Optional<String> suicideRiskRefusal(Instant openSince) {
+        return Optional.ofNullable(openSince).map(since -> "Suicide-risk flag (PHQ-9 item 9) raised " + since
+                + " is not reviewed: a clinician must record the same-day review at intake first");
+    }
+
+    /** Not a deferral: a clinician can review the flag the same day and the visit go on. */
+    private static Optional<GateFailure> suicideRiskReviewed(GateInput input) {
+        return suicideRiskRefusal(input.suicideRiskOpenSince())
+                .map(why -> fixableNow(GateCheck.SUICIDE_RISK_REVIEWED, why));
     }
 
     private static boolean plausibleBaseline(int systolic, int diastolic) {

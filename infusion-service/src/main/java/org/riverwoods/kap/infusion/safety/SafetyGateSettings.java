@@ -1,6 +1,7 @@
 package org.riverwoods.kap.infusion.safety;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
@@ -62,4 +63,12 @@ public interface SafetyGateSettings {
     @WithDefault("0.000")
     @DecimalMin("0")
     BigDecimal breathAlcoholMaxGramsPerDecilitre();
+
+    /**
+     * The baseline vitals the gate requires before dosing: those the monitoring and discharge rules
+     * compare against. Default all four (BLOOD_PRESSURE, HEART_RATE, SPO2, RESPIRATORY_RATE): program
+     * reference (pre-dose vital signs); blood pressure is always required, the gate judges it.
+     */
+    @WithDefault("BLOOD_PRESSURE,HEART_RATE,SPO2,RESPIRATORY_RATE")
+    List<BaselineVital> requiredBaselineVitals();
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.riverwoods.kap.infusion.events.Consumed;
+import org.riverwoods.kap.kit.freshness.RecordsPosition;
 import org.riverwoods.kap.kit.inbox.Inbox;
 import org.riverwoods.kap.kit.inbox.IncomingEvent;
 
@@ -30,6 +31,7 @@ public class AppointmentsConsumer {
 
     @Incoming("treatment-appointments")
     @Blocking
+    @RecordsPosition
     public void onAppointment(ConsumerRecord<String, String> record) {
         IncomingEvent event = IncomingEvent.of(record);
         switch (event.type()) {

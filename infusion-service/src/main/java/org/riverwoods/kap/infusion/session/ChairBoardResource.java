@@ -22,7 +22,8 @@ import org.riverwoods.kap.kit.security.Roles;
 import io.smallrye.mutiny.Multi;
 
 @Path("/api/v1/chair-board")
-@Tag(name = "Chair board", description = "Today's sessions with latest vitals, elapsed time and alert state")
+@Tag(name = "Chair board", description = "Today's sessions and whoever is in a chair now, with latest vitals, elapsed "
+        + "time, alert state and flags")
 @SecurityRequirement(name = "SecurityScheme")
 public class ChairBoardResource {
 
@@ -33,7 +34,8 @@ public class ChairBoardResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.NURSE, Roles.PRESCRIBER, Roles.ADMIN })
     @Operation(summary = "The day's sessions in time order (the clinic's local day, default today)",
-            description = "A day has a bounded number of chairs, so the board is one list.")
+            description = "Today's board also lists every patient checked in, being assessed, infusing or in recovery, "
+                    + "whatever day they were booked for. A day has a bounded number of chairs, so the board is one list.")
     @APIResponse(responseCode = "200", description = "One row per session")
     public List<ChairRow> day(@Parameter(description = "YYYY-MM-DD") @QueryParam("date") LocalDate date) {
         return board.day(date);

@@ -7,14 +7,21 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.riverwoods.kap.infusion.risk.SuicideRisk;
 import org.riverwoods.kap.infusion.safety.AlertLevel;
 
-/** One chair of the board: who is where in their session, their latest vitals and the worst alert. */
+/**
+ * One chair of the board: who is where in their session, their latest vitals, the worst alert, and
+ * what changed elsewhere that the nurse must see (a suicide-risk flag, an amended order).
+ */
 @Schema(name = "ChairRow")
 public record ChairRow(UUID sessionId, UUID patientId, Instant scheduledStart, SessionStatus status, int infusionNumber,
         @Schema(description = "Minutes since dosing started; null before") Long elapsedMinutes, VitalsView latestVitals,
         @Schema(description = "The most severe alert raised in the session (REMINDER < ALERT < PAUSE < STOP)") String alertState,
-        AlertView latestAlert) {
+        AlertView latestAlert,
+        @Schema(description = "Why the session is deferred, aborted or cancelled") String statusReason,
+        @Schema(description = "A suicide-risk flag (PHQ-9 item 9) waits for a clinician's review") boolean suicideRiskOpen,
+        @Schema(description = "The prescription was amended after check-in: dose again") Instant orderAmendedAt) {
 
     static ChairRow of(InfusionSession s, Instant now) {
         VitalsReadingEntity latest = VitalsReadingEntity.find("sessionId = ?1 order by takenAt desc", s.id).firstResult();
@@ -24,6 +31,7 @@ public record ChairRow(UUID sessionId, UUID patientId, Instant scheduledStart, S
         Long elapsed = s.dosingStartedAt == null ? null
                 : Duration.between(s.dosingStartedAt, s.dischargedAt != null ? s.dischargedAt : now).toMinutes();
         return new ChairRow(s.id, s.patientId, s.scheduledStart, s.status, s.infusionNumber, elapsed,
-                VitalsView.of(latest), worst, alerts.isEmpty() ? null : AlertView.of(alerts.get(0)));
+                VitalsView.of(latest), worst, alerts.isEmpty() ? null : AlertView.of(alerts.get(0)), s.statusReason,
+                SuicideRisk.openSince(s.patientId) != null, s.orderAmendedAt);
     }
 }

@@ -2,6 +2,8 @@ package org.riverwoods.kap.infusion.session;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -51,6 +53,12 @@ public class InfusionSession extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(columnDefinition = "jsonb")
     public PreAssessmentRecord preAssessment;
+    /** Every run of the gate, oldest first; {@link #preAssessment} is the latest. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    public List<PreAssessmentRecord> preAssessmentRuns = new ArrayList<>();
+    /** The prescription changed after check-in: the dose must be calculated and checked again. */
+    public Instant orderAmendedAt;
     @Column(name = "baseline_systolic_mm_hg")
     public Integer baselineSystolicMmHg;
     @Column(name = "baseline_diastolic_mm_hg")

@@ -12,7 +12,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.riverwoods.kap.infusion.events.AdverseEventReported;
-import org.riverwoods.kap.infusion.events.SafetyAlertRaised;
 import org.riverwoods.kap.infusion.events.SeriousAdverseEventReported;
 import org.riverwoods.kap.infusion.events.VitalsRecorded;
 import org.riverwoods.kap.infusion.safety.SafetyAlert;
@@ -54,6 +53,9 @@ public class MonitoringService {
     @Inject
     SessionBoard board;
 
+    @Inject
+    SessionAlerts alerts;
+
     /** A reading and the alerts it raised. */
     public record Recorded(VitalsView reading, List<AlertView> alerts) {
     }
@@ -86,7 +88,7 @@ public class MonitoringService {
         if (s.status.isUnderCare() || observedAfterAbort) { // a stopped infusion is still watched
             raised = rules.evaluate(new VitalsReading(r.takenAt, r.systolicMmHg, r.diastolicMmHg, r.heartRateBpm,
                     r.spo2Percent, r.respiratoryRatePerMinute, r.moaas, r.cadssTotal)).stream()
-                    .map(alert -> raise(s, alert, r.id)).toList();
+                    .map(alert -> alerts.raise(s, alert, r.id)).toList();
         }
         audit.record(AuditAction.CREATE, "VitalsReading", s.patientId, r.id);
         board.changed(s.id);
@@ -153,22 +155,8 @@ public class MonitoringService {
         boolean alreadyReminded = SafetyAlertEntity.count("sessionId = ?1 and rule = ?2 and raisedAt > ?3", s.id,
                 OVERDUE_RULE, since) > 0;
         if (overdue.isPresent() && !alreadyReminded) {
-            raise(s, overdue.get(), null);
+            alerts.raise(s, overdue.get(), null);
             board.changed(s.id);
         }
-    }
-
-    private AlertView raise(InfusionSession s, SafetyAlert alert, UUID readingId) {
-        SafetyAlertEntity a = new SafetyAlertEntity();
-        a.id = UUID.randomUUID();
-        a.sessionId = s.id;
-        a.rule = alert.rule().name();
-        a.level = alert.level().name();
-        a.message = alert.message();
-        a.raisedAt = Instant.now();
-        a.readingId = readingId;
-        a.persist();
-        outbox.append(new SafetyAlertRaised(a.id, s.id, s.patientId, a.rule, a.level, a.message, a.raisedAt));
-        return AlertView.of(a);
     }
 }

@@ -30,7 +30,8 @@ public final class Requests {
             @NotNull @Valid ConcomitantMedications concomitantMedications) {
     }
 
-    @Schema(name = "PreAssessmentRequest", description = "What the nurse checks before dosing; every item is required")
+    @Schema(name = "PreAssessmentRequest", description = "What the nurse checks before dosing; every item is required "
+            + "(which baseline vitals: kap.clinical.infusion.gate.required-baseline-vitals)")
     public record PreAssessment(
             @PastOrPresent @Schema(description = "Last solid food, UTC; null = not attested") Instant lastSolidsAt,
             @PastOrPresent @Schema(description = "Last clear liquids, UTC; null = not attested") Instant lastClearLiquidsAt,
@@ -42,6 +43,8 @@ public final class Requests {
             @Min(50) @Max(300) Integer baselineSystolicMmHg,
             @Min(20) @Max(200) Integer baselineDiastolicMmHg,
             @Min(20) @Max(250) Integer baselineHeartRateBpm,
+            @Min(50) @Max(100) @Schema(description = "Pre-dose SpO2, %") Integer baselineSpo2Percent,
+            @Min(4) @Max(60) @Schema(description = "Pre-dose breaths per minute") Integer baselineRespiratoryRatePerMinute,
             @NotNull @Schema(description = "A prescriber is on site for the whole session") Boolean prescriberOnSite) {
     }
 

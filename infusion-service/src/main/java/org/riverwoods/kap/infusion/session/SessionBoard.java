@@ -22,8 +22,8 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 
 /**
- * The infusion suite's chair board: today's sessions, and a live stream of each change (vitals,
- * alerts, status) pushed once it is committed.
+ * The infusion suite's chair board: today's sessions and whoever is in a chair now, and a live
+ * stream of each change (vitals, alerts, status) pushed once it is committed.
  */
 @ApplicationScoped
 public class SessionBoard {
@@ -31,6 +31,10 @@ public class SessionBoard {
     /** Fired inside a transaction; the row is pushed after the commit. */
     public record SessionChanged(UUID sessionId) {
     }
+
+    /** Checked in, being assessed, infusing or recovering: someone is in the chair. */
+    static final List<SessionStatus> IN_A_CHAIR = List.of(SessionStatus.CHECKED_IN, SessionStatus.PRE_ASSESSMENT_PASSED,
+            SessionStatus.INFUSING, SessionStatus.RECOVERY);
 
     private final BroadcastProcessor<ChairRow> updates = BroadcastProcessor.create();
 
@@ -68,8 +72,11 @@ public class SessionBoard {
         Instant from = day.atStartOfDay(clinicZone).toInstant();
         Instant to = day.plusDays(1).atStartOfDay(clinicZone).toInstant();
         Instant now = Instant.now();
-        List<InfusionSession> sessions = InfusionSession.list("scheduledStart >= ?1 and scheduledStart < ?2 order by scheduledStart",
-                from, to);
+        // today's board also shows whoever is in a chair now, whatever day they were booked for
+        List<InfusionSession> sessions = day.equals(LocalDate.now(clinicZone))
+                ? InfusionSession.list("scheduledStart >= ?1 and scheduledStart < ?2 or status in ?3 "
+                        + "order by scheduledStart", from, to, IN_A_CHAIR)
+                : InfusionSession.list("scheduledStart >= ?1 and scheduledStart < ?2 order by scheduledStart", from, to);
         sessions.forEach(s -> audit.record(AuditAction.LIST, SessionService.RESOURCE, s.patientId, s.id));
         return sessions.stream().map(s -> ChairRow.of(s, now)).toList();
     }

@@ -43,7 +43,8 @@ public class SessionResource {
             { "lastSolidsAt": "2026-12-01T06:30:00Z", "lastClearLiquidsAt": "2026-12-01T13:00:00Z",
               "pregnancyTestApplicable": true, "pregnancyTestNegative": true, "breathAlcoholGramsPerDecilitre": 0.000,
               "selfReportedIntoxication": false, "baselineSystolicMmHg": 128, "baselineDiastolicMmHg": 82,
-              "baselineHeartRateBpm": 74, "prescriberOnSite": true }""";
+              "baselineHeartRateBpm": 74, "baselineSpo2Percent": 98, "baselineRespiratoryRatePerMinute": 14,
+              "prescriberOnSite": true }""";
     static final String DOSE = """
             { "concentrationMgPerMl": 1.0, "lotNumber": "KET-2611-0042" }""";
     static final String VITALS = """
@@ -58,6 +59,9 @@ public class SessionResource {
 
     @Inject
     SessionService sessions;
+
+    @Inject
+    CurrentSessionFacts facts;
 
     @Inject
     MonitoringService monitoring;
@@ -91,15 +95,20 @@ public class SessionResource {
     @RolesAllowed({ Roles.NURSE, Roles.PRESCRIBER })
     @Operation(summary = "Run the safety gate",
             description = "Checks treatment consent, fasting, pregnancy test, breath alcohol and self-reported intoxication, "
-                    + "baseline blood pressure against kap.clinical.infusion.gate.*, weight recency, a prescriber on site and "
-                    + "that the plan is not on hold, and reports every failed item. A failure that makes today unsafe "
-                    + "defers the infusion (InfusionDeferred); one staff can fix now answers 409 listing each item.")
+                    + "baseline vitals (kap.clinical.infusion.gate.required-baseline-vitals) and blood pressure against "
+                    + "kap.clinical.infusion.gate.*, weight recency, a prescriber on site, that the plan is active and that "
+                    + "no suicide-risk flag waits for review, and reports every failed item. A failure that makes today "
+                    + "unsafe defers the infusion (InfusionDeferred); one staff can fix now answers 409 listing each item. "
+                    + "It may be run again until the start (every run is kept, the latest decides). First confirms this "
+                    + "service holds every event about the patient published so far; otherwise 503, retry.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "pre-assessment", value = PRE_ASSESSMENT)))
     @APIResponse(responseCode = "200", description = "Passed (PRE_ASSESSMENT_PASSED) or deferred (DEFERRED, with the reasons)")
     @APIResponse(responseCode = "409", description = "Items to fix before dosing",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "gate", value = GATE_PROBLEM)))
+    @APIResponse(responseCode = "503", description = "The latest facts about the patient are not confirmed yet: retry")
     public Response preAssess(@PathParam("sessionId") UUID sessionId, @Valid @NotNull Requests.PreAssessment request) {
+        facts.confirm(sessionId, "run the safety gate");
         return ok(sessions.preAssess(sessionId, request));
     }
 
@@ -124,7 +133,9 @@ public class SessionResource {
     @Operation(summary = "Second clinician verifies the calculated dose (not the one who calculated it)")
     @APIResponse(responseCode = "200", description = "Verified")
     @APIResponse(responseCode = "409", description = "Same clinician, or nothing to verify")
+    @APIResponse(responseCode = "503", description = "The latest facts about the patient are not confirmed yet: retry")
     public Response verifyDose(@PathParam("sessionId") UUID sessionId) {
+        facts.confirm(sessionId, "check the dose");
         return ok(sessions.verifyDose(sessionId));
     }
 
@@ -133,11 +144,14 @@ public class SessionResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({ Roles.NURSE, Roles.PRESCRIBER })
     @Operation(summary = "Start dosing",
-            description = "Only after the gate passed and the dose was verified, and only if the treatment consent is still "
-                    + "valid and the plan is not on hold at this moment. Publishes InfusionStarted.")
+            description = "Only after the gate passed on its latest run and the dose for the current order was verified, and "
+                    + "only if, on facts confirmed current, the treatment consent is valid, the plan active, the appointment "
+                    + "not cancelled and no suicide-risk flag unreviewed. Publishes InfusionStarted.")
     @APIResponse(responseCode = "200", description = "Infusing")
-    @APIResponse(responseCode = "409", description = "A condition for starting is not met")
+    @APIResponse(responseCode = "409", description = "A condition for starting is not met; the detail names it")
+    @APIResponse(responseCode = "503", description = "The latest facts about the patient are not confirmed yet: retry")
     public Response start(@PathParam("sessionId") UUID sessionId) {
+        facts.confirm(sessionId, "start the infusion");
         return ok(sessions.start(sessionId));
     }
 

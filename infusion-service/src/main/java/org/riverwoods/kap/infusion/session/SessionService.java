@@ -3,6 +3,7 @@ package org.riverwoods.kap.infusion.session;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,6 +23,7 @@ import org.riverwoods.kap.infusion.events.InfusionCheckedIn;
 import org.riverwoods.kap.infusion.events.InfusionDeferred;
 import org.riverwoods.kap.infusion.events.InfusionStarted;
 import org.riverwoods.kap.infusion.plan.PlanStatusRecord;
+import org.riverwoods.kap.infusion.risk.SuicideRisk;
 import org.riverwoods.kap.infusion.safety.GateInput;
 import org.riverwoods.kap.infusion.safety.GateResult;
 import org.riverwoods.kap.infusion.safety.SafetyGate;
@@ -38,8 +40,10 @@ import io.quarkus.panache.common.Sort;
 
 /**
  * A session from check-in to the start of dosing. No path starts an infusion unless the safety
- * gate passed, the dose was calculated and checked by a second clinician, and at the moment of
- * starting the treatment consent is still valid and the plan is not on hold.
+ * gate passed on its latest run, the dose for the current order was calculated and checked by a
+ * second clinician, and at the moment of starting the treatment consent is still valid, the plan is
+ * active, the appointment stands and no suicide-risk flag waits for review. The resource confirms
+ * first that this service holds the latest of those facts ({@link CurrentSessionFacts}).
  */
 @ApplicationScoped
 public class SessionService {
@@ -122,25 +126,33 @@ public class SessionService {
     }
 
     /**
-     * Runs every gate check. All pass: the session may be dosed. A failure that makes today unsafe
-     * (blood pressure, fasting, intoxication, pregnancy) defers the infusion; one staff can fix on
-     * the spot (no prescriber on site yet, a missing measurement) answers 409 listing what failed.
+     * Runs every gate check, on the facts as they stand now. All pass: the session may be dosed. A
+     * failure that makes today unsafe (blood pressure, fasting, intoxication, pregnancy, a plan not
+     * active) defers the infusion; one staff can fix on the spot (no prescriber on site yet, a missing
+     * measurement, an unreviewed suicide-risk flag) answers 409 listing what failed. The gate may be
+     * run again until the start: every run is kept and the latest decides.
      */
     @Transactional(dontRollbackOn = ProblemException.class)
     public SessionView preAssess(UUID sessionId, Requests.PreAssessment answers) {
         InfusionSession s = lockInStatus(sessionId, SessionStatus.PRE_ASSESSMENT_PASSED);
         Instant now = Instant.now();
         boolean consent = TreatmentConsent.validFor(s.patientId, now);
-        boolean onHold = PlanStatusRecord.onHold(s.planId);
+        String planStatus = PlanStatusRecord.statusOf(s.planId);
+        Instant suicideRisk = SuicideRisk.openSince(s.patientId);
         GateResult result = gate.evaluate(new GateInput(consent, answers.lastSolidsAt(), answers.lastClearLiquidsAt(),
                 answers.pregnancyTestApplicable(), answers.pregnancyTestNegative(),
                 answers.breathAlcoholGramsPerDecilitre(), answers.selfReportedIntoxication(),
-                answers.baselineSystolicMmHg(), answers.baselineDiastolicMmHg(), s.weightMeasuredAt,
-                answers.prescriberOnSite(), onHold, now));
+                answers.baselineSystolicMmHg(), answers.baselineDiastolicMmHg(), answers.baselineHeartRateBpm(),
+                answers.baselineSpo2Percent(), answers.baselineRespiratoryRatePerMinute(), s.weightMeasuredAt,
+                answers.prescriberOnSite(), planStatus, suicideRisk, now));
         List<PreAssessmentRecord.Finding> findings = result.failures().stream()
                 .map(f -> new PreAssessmentRecord.Finding(f.check().name(), f.message())).toList();
-        s.preAssessment = new PreAssessmentRecord(now, caller.subject(), answers, consent, onHold, result.passed(),
-                findings);
+        PreAssessmentRecord run = new PreAssessmentRecord(now, caller.subject(), answers, consent, planStatus,
+                suicideRisk, result.passed(), findings);
+        s.preAssessment = run;
+        List<PreAssessmentRecord> runs = new ArrayList<>(s.preAssessmentRuns);
+        runs.add(run);
+        s.preAssessmentRuns = runs; // a new list: the JSON column is written when the field changes
         s.baselineSystolicMmHg = answers.baselineSystolicMmHg();
         s.baselineDiastolicMmHg = answers.baselineDiastolicMmHg();
         s.baselineHeartRateBpm = answers.baselineHeartRateBpm();
@@ -155,6 +167,7 @@ public class SessionService {
                     findings.stream().map(PreAssessmentRecord.Finding::check).toList()));
             return saved(s);
         }
+        s.status = SessionStatus.CHECKED_IN; // a passed gate does not stand after a failing run
         saved(s);
         throw GateProblem.of(findings);
     }
@@ -181,7 +194,9 @@ public class SessionService {
         InfusionSession s = find(sessionId, LockModeType.PESSIMISTIC_WRITE);
         requireStatus(s, SessionStatus.PRE_ASSESSMENT_PASSED, "verify the dose");
         if (s.dose == null) {
-            throw new ProblemException(ProblemType.CONFLICT, "No dose has been calculated yet");
+            throw new ProblemException(ProblemType.CONFLICT, s.orderAmendedAt != null
+                    ? "The prescription was amended at " + s.orderAmendedAt + ": calculate the dose for the new order first"
+                    : "No dose has been calculated yet");
         }
         if (caller.subject().equals(s.doseCalculatedBy)) {
             throw new ProblemException(ProblemType.CONFLICT,
@@ -192,21 +207,32 @@ public class SessionService {
         return saved(s);
     }
 
+    /**
+     * Starts dosing only on the facts as they stand now: the gate passed on its latest run, the dose
+     * for the current order calculated and checked by a second clinician, the consent valid, the plan
+     * active, the appointment not cancelled and no suicide-risk flag waiting for review.
+     */
     @Transactional
     public SessionView start(UUID sessionId) {
         InfusionSession s = find(sessionId, LockModeType.PESSIMISTIC_WRITE);
         requireStatus(s, SessionStatus.PRE_ASSESSMENT_PASSED, "start the infusion (the safety gate must pass first)");
         if (s.dose == null || s.doseVerifiedBy == null) {
-            throw new ProblemException(ProblemType.CONFLICT,
-                    "The dose must be calculated and verified by a second clinician before the start");
+            throw new ProblemException(ProblemType.CONFLICT, s.orderAmendedAt != null
+                    ? "The prescription was amended at " + s.orderAmendedAt + " (plan version " + s.planVersion
+                            + "): calculate the dose again and have a second clinician check it before the start"
+                    : "The dose must be calculated and verified by a second clinician before the start");
         }
         Instant now = Instant.now();
         if (!TreatmentConsent.validFor(s.patientId, now)) {
-            throw new ProblemException(ProblemType.CONFLICT, "The treatment consent is no longer valid (revoked or expired)");
+            throw new ProblemException(ProblemType.CONFLICT,
+                    "The treatment consent is no longer valid (revoked or expired): no infusion without consent");
         }
-        if (PlanStatusRecord.onHold(s.planId)) {
-            throw new ProblemException(ProblemType.CONFLICT, "The treatment plan is on hold: no infusion may start");
-        }
+        SafetyGate.planRefusal(PlanStatusRecord.statusOf(s.planId)).ifPresent(why -> {
+            throw new ProblemException(ProblemType.CONFLICT, why);
+        });
+        SafetyGate.suicideRiskRefusal(SuicideRisk.openSince(s.patientId)).ifPresent(why -> {
+            throw new ProblemException(ProblemType.CONFLICT, why);
+        });
         s.status = SessionStatus.INFUSING;
         s.dosingStartedAt = now;
         outbox.append(new InfusionStarted(s.id, s.appointmentId, s.patientId, s.planId, now, s.route,
@@ -242,6 +268,7 @@ public class SessionService {
 
     InfusionSession lockInStatus(UUID sessionId, SessionStatus next) {
         InfusionSession s = find(sessionId, LockModeType.PESSIMISTIC_WRITE);
+        refuseIfCancelled(s);
         if (!s.status.canBecome(next)) {
             throw new ProblemException(ProblemType.CONFLICT,
                     "A session that is " + s.status + " cannot become " + next);
@@ -249,7 +276,16 @@ public class SessionService {
         return s;
     }
 
+    /** Treatment cancelled the appointment: the visit ends here, whatever step was next. */
+    private static void refuseIfCancelled(InfusionSession s) {
+        if (s.status == SessionStatus.CANCELLED) {
+            throw new ProblemException(ProblemType.CONFLICT, "The appointment was cancelled in treatment-service"
+                    + (s.statusReason == null ? "" : " (" + s.statusReason + ")") + ": this visit cannot go on");
+        }
+    }
+
     private static void requireStatus(InfusionSession s, SessionStatus required, String action) {
+        refuseIfCancelled(s);
         if (s.status != required) {
             throw new ProblemException(ProblemType.CONFLICT,
                     "Cannot " + action + " while the session is " + s.status);

@@ -18,9 +18,13 @@ final class GateInputs {
     boolean selfReportedIntoxication = false;
     Integer baselineSystolicMmHg = 124;
     Integer baselineDiastolicMmHg = 78;
+    Integer baselineHeartRateBpm = 72;
+    Integer baselineSpo2Percent = 98;
+    Integer baselineRespiratoryRatePerMinute = 14;
     Instant weightMeasuredAt = NOW.minus(Duration.ofDays(2));
     boolean prescriberOnSite = true;
-    boolean planOnHold = false;
+    String planStatus = "ACTIVE";
+    Instant suicideRiskOpenSince = null;
 
     static GateInputs passing() {
         return new GateInputs();
@@ -40,6 +44,7 @@ final class GateInputs {
     GateInput build() {
         return new GateInput(treatmentConsentActive, lastSolidsAt, lastClearLiquidsAt, pregnancyTestApplicable,
                 pregnancyTestNegative, breathAlcoholGramsPerDecilitre, selfReportedIntoxication, baselineSystolicMmHg,
-                baselineDiastolicMmHg, weightMeasuredAt, prescriberOnSite, planOnHold, NOW);
+                baselineDiastolicMmHg, baselineHeartRateBpm, baselineSpo2Percent, baselineRespiratoryRatePerMinute,
+                weightMeasuredAt, prescriberOnSite, planStatus, suicideRiskOpenSince, NOW);
     }
 }

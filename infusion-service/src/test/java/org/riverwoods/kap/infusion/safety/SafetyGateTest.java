@@ -68,7 +68,13 @@ class SafetyGateTest {
                 failing(GateCheck.SELF_REPORTED_INTOXICATION, true, i -> i.selfReportedIntoxication = true,
                         "Patient reports being intoxicated: defer the infusion"),
                 failing(GateCheck.BASELINE_VITALS, false, i -> i.bloodPressure(null, null),
-                        "Baseline blood pressure not recorded (systolic and diastolic): take baseline vitals"),
+                        "Baseline not recorded: blood pressure (systolic and diastolic): take baseline vitals"),
+                failing(GateCheck.BASELINE_VITALS, false, i -> i.baselineHeartRateBpm = null,
+                        "Baseline not recorded: heart rate: take baseline vitals"),
+                failing(GateCheck.BASELINE_VITALS, false, i -> {
+                    i.baselineSpo2Percent = null;
+                    i.baselineRespiratoryRatePerMinute = null;
+                }, "Baseline not recorded: SpO2, respiratory rate: take baseline vitals"),
                 failing(GateCheck.BLOOD_PRESSURE, true, i -> i.bloodPressure(152, 96),
                         "Blood pressure 152/96 mmHg is above 140/90 mmHg: defer the infusion"),
                 failing(GateCheck.WEIGHT_RECENT, false, i -> i.weightMeasuredAt = NOW.minus(Duration.ofDays(9)),
@@ -77,8 +83,17 @@ class SafetyGateTest {
                         "Weight not recorded; must be within 7 days: weigh the patient"),
                 failing(GateCheck.PRESCRIBER_ON_SITE, false, i -> i.prescriberOnSite = false,
                         "No prescriber on site: a prescriber must be on site before the infusion starts"),
-                failing(GateCheck.PLAN_NOT_ON_HOLD, true, i -> i.planOnHold = true,
-                        "Treatment plan is on hold: no infusion until the prescriber lifts the hold"));
+                failing(GateCheck.PLAN_NOT_ON_HOLD, true, i -> i.planStatus = "ON_HOLD",
+                        "Treatment plan is on hold: no infusion until the prescriber lifts the hold"),
+                failing(GateCheck.PLAN_NOT_ON_HOLD, true, i -> i.planStatus = "DISCONTINUED",
+                        "Treatment plan is discontinued: no further infusions under it"),
+                failing(GateCheck.PLAN_NOT_ON_HOLD, false, i -> i.planStatus = null,
+                        "No status of the treatment plan has reached infusion-service: check the plan in "
+                                + "treatment-service"),
+                failing(GateCheck.SUICIDE_RISK_REVIEWED, false,
+                        i -> i.suicideRiskOpenSince = java.time.Instant.parse("2026-11-26T09:00:00Z"),
+                        "Suicide-risk flag (PHQ-9 item 9) raised 2026-11-26T09:00:00Z is not reviewed: a clinician must "
+                                + "record the same-day review at intake first"));
     }
 
     private static Arguments failing(GateCheck check, boolean defers, Consumer<GateInputs> change, String message) {
@@ -304,7 +319,7 @@ class SafetyGateTest {
             i.selfReportedIntoxication = true;
             i.weightMeasuredAt = null;
             i.prescriberOnSite = false;
-            i.planOnHold = true;
+            i.planStatus = "ON_HOLD";
         }).bloodPressure(null, 80));
 
         assertEquals(List.of(GateCheck.TREATMENT_CONSENT, GateCheck.FASTING_SOLIDS, GateCheck.FASTING_CLEAR_LIQUIDS,
@@ -361,7 +376,7 @@ class SafetyGateTest {
     @Test
     void nowIsRequired() {
         assertThrows(NullPointerException.class, () -> new GateInput(true, NOW, NOW, false, null, null, false, 120,
-                80, NOW, true, false, null));
+                80, 70, 98, 14, NOW, true, "ACTIVE", null, null));
     }
 
     // --- clinic settings change the outcome
@@ -373,6 +388,25 @@ class SafetyGateTest {
 
         assertFalse(gate.evaluate(patient.build()).passed());
         assertTrue(clinic.evaluate(patient.build()).passed());
+    }
+
+    @Test
+    void aClinicRequiringOnlyBloodPressureLetsAPatientWithoutOtherBaselinesThrough() {
+        GateInputs patient = with(i -> {
+            i.baselineHeartRateBpm = null;
+            i.baselineSpo2Percent = null;
+            i.baselineRespiratoryRatePerMinute = null;
+        });
+        SafetyGate clinic = new SafetyGate(Settings.gate(Map.of(
+                "kap.clinical.infusion.gate.required-baseline-vitals", "BLOOD_PRESSURE")));
+
+        assertEquals(List.of(GateCheck.BASELINE_VITALS), gate.evaluate(patient.build()).failedChecks());
+        assertTrue(clinic.evaluate(patient.build()).passed());
+        // blood pressure stays required whatever the list: the gate judges it
+        SafetyGate noList = new SafetyGate(Settings.gate(Map.of(
+                "kap.clinical.infusion.gate.required-baseline-vitals", "HEART_RATE")));
+        assertEquals(List.of(GateCheck.BASELINE_VITALS),
+                noList.evaluate(with(i -> i.bloodPressure(null, null)).build()).failedChecks());
     }
 
     @Test

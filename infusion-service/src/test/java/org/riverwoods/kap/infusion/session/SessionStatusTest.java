@@ -15,9 +15,10 @@ class SessionStatusTest {
     void onlyTheDocumentedTransitionsAreAllowed() {
         assertNext(SessionStatus.SCHEDULED, SessionStatus.CHECKED_IN, SessionStatus.CANCELLED);
         assertNext(SessionStatus.CHECKED_IN, SessionStatus.PRE_ASSESSMENT_PASSED, SessionStatus.DEFERRED,
-                SessionStatus.ABORTED);
-        assertNext(SessionStatus.PRE_ASSESSMENT_PASSED, SessionStatus.INFUSING, SessionStatus.DEFERRED,
-                SessionStatus.ABORTED);
+                SessionStatus.ABORTED, SessionStatus.CANCELLED);
+        // the gate is run again until the start: a pass again, or back to checked in on a fixable failure
+        assertNext(SessionStatus.PRE_ASSESSMENT_PASSED, SessionStatus.INFUSING, SessionStatus.PRE_ASSESSMENT_PASSED,
+                SessionStatus.CHECKED_IN, SessionStatus.DEFERRED, SessionStatus.ABORTED, SessionStatus.CANCELLED);
         assertNext(SessionStatus.INFUSING, SessionStatus.RECOVERY, SessionStatus.ABORTED);
         assertNext(SessionStatus.RECOVERY, SessionStatus.DISCHARGED);
         for (SessionStatus end : EnumSet.of(SessionStatus.DISCHARGED, SessionStatus.DEFERRED, SessionStatus.ABORTED,

@@ -1,0 +1,39 @@
+package org.riverwoods.kap.infusion.session;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.riverwoods.kap.infusion.events.Topics;
+import org.riverwoods.kap.kit.freshness.CurrentFacts;
+
+/**
+ * Before the gate, the second clinician's dose check and the start: this service must hold every
+ * event about the patient that intake, treatment and outcomes have published so far (consent, plan
+ * status, appointment and order, suicide-risk flags), or the decision is refused for a retry.
+ * Confirmed outside the session's transaction, so no row lock is held while waiting.
+ */
+@ApplicationScoped
+public class CurrentSessionFacts {
+
+    static final Map<String, String> FACTS_BY_TOPIC = new LinkedHashMap<>();
+
+    static {
+        FACTS_BY_TOPIC.put(Topics.INTAKE_CONSENTS, "treatment consent");
+        FACTS_BY_TOPIC.put(Topics.TREATMENT_PLANS, "treatment plan status");
+        FACTS_BY_TOPIC.put(Topics.TREATMENT_APPOINTMENTS, "appointment and prescription");
+        FACTS_BY_TOPIC.put(Topics.INTAKE_ASSESSMENTS, "suicide-risk flags from intake");
+        FACTS_BY_TOPIC.put(Topics.OUTCOMES_MEASURES, "suicide-risk flags from questionnaires");
+    }
+
+    @Inject
+    CurrentFacts facts;
+
+    void confirm(UUID sessionId, String decision) {
+        UUID patientId = SessionService.find(sessionId).patientId; // a read outside any transaction: no lock held
+        facts.confirm(decision, patientId.toString(), FACTS_BY_TOPIC);
+    }
+}
