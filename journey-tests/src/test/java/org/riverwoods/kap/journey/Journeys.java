@@ -18,7 +18,7 @@ final class Journeys {
     static final Duration EVENTUAL = ClinicSteps.EVENTUAL;
 
     /** A patient with an approved, active plan: appointments booked, sessions on their way. */
-    record ActivePatient(UUID patientId, UUID intakeId, UUID planId, UUID analyticsConsentId) {
+    record ActivePatient(UUID patientId, UUID intakeId, UUID planId, UUID analyticsConsentId, UUID treatmentConsentId) {
     }
 
     private Journeys() {
@@ -32,12 +32,12 @@ final class Journeys {
     static ActivePatient activePatient(ClinicSteps clinic, String sex) {
         UUID patientId = clinic.registerPatient(sex, "80.0");
         UUID intakeId = clinic.assess(patientId, "ALCOHOL", false);
-        clinic.grantTreatmentConsent(patientId);
+        UUID treatmentConsent = clinic.grantTreatmentConsent(patientId);
         UUID analyticsConsent = clinic.grantAnalyticsConsent(patientId);
         clinic.completeIntake(intakeId);
         UUID planId = UUID.fromString(clinic.awaitPlan(patientId, "DRAFT").path("id").asText());
         clinic.approveAndActivate(planId);
-        return new ActivePatient(patientId, intakeId, planId, analyticsConsent);
+        return new ActivePatient(patientId, intakeId, planId, analyticsConsent, treatmentConsent);
     }
 
     /** A CloudEvent of {@code type} whose payload mentions {@code id} (a patient, plan, session or appointment). */

@@ -107,6 +107,13 @@ public final class ClinicSteps {
                 .expect(201).id();
     }
 
+    /** A clinician records the same-day review of a suicide-risk flag at intake; one review clears it everywhere. */
+    public JsonNode reviewSuicideRisk(UUID patientId) {
+        return api.post(urls.intakeApi() + "/patients/" + patientId + "/suicide-risk-review", PRESCRIBER,
+                "{\"outcome\":\"SAFETY_PLAN_IN_PLACE\",\"note\":\"Seen same day; safety plan agreed\"}")
+                .expect(200).body();
+    }
+
     public void revokeConsent(UUID patientId, UUID consentId, String reason) {
         api.post(urls.intakeApi() + "/patients/" + patientId + "/consents/" + consentId + "/revocation", NURSE,
                 "{\"reason\":\"" + reason + "\"}").expect(200);
@@ -173,6 +180,20 @@ public final class ClinicSteps {
         return active;
     }
 
+    /** The prescriber changes the dose of an active plan (signed as it is made). */
+    public JsonNode amendDose(UUID planId, String doseMgPerKg, String reason) {
+        String etag = api.get(urls.treatmentApi() + "/treatment-plans/" + planId, PRESCRIBER).expect(200).etag();
+        return api.post(urls.treatmentApi() + "/treatment-plans/" + planId + "/amendments", PRESCRIBER,
+                "{\"reason\":\"" + reason + "\",\"doseMgPerKg\":" + doseMgPerKg + "}", Map.of("If-Match", etag))
+                .expect(200).body();
+    }
+
+    public JsonNode cancelAppointment(UUID appointmentId, String reason) {
+        String etag = api.get(urls.treatmentApi() + "/appointments/" + appointmentId, NURSE).expect(200).etag();
+        return api.post(urls.treatmentApi() + "/appointments/" + appointmentId + "/cancellation", NURSE,
+                "{\"reason\":\"" + reason + "\"}", Map.of("If-Match", etag)).expect(200).body();
+    }
+
     public List<JsonNode> appointments(UUID planId) {
         return api.get(urls.treatmentApi() + "/treatment-plans/" + planId + "/appointments?size=100", PRESCRIBER)
                 .expect(200).items();
@@ -225,16 +246,41 @@ public final class ClinicSteps {
         return sessionStep(sessionId, "/pre-assessment", NURSE, """
                 {"lastSolidsAt":"%s","lastClearLiquidsAt":"%s","pregnancyTestApplicable":false,
                  "breathAlcoholGramsPerDecilitre":0,"selfReportedIntoxication":false,"baselineSystolicMmHg":%d,
-                 "baselineDiastolicMmHg":%d,"baselineHeartRateBpm":74,"prescriberOnSite":true}"""
+                 "baselineDiastolicMmHg":%d,"baselineHeartRateBpm":74,"baselineSpo2Percent":98,
+                 "baselineRespiratoryRatePerMinute":14,"prescriberOnSite":true}"""
                 .formatted(now.minus(Duration.ofHours(8)), now.minus(Duration.ofHours(3)), systolicMmHg, diastolicMmHg));
     }
 
     /** Dose calculated by one nurse, verified by a second clinician, then dosing starts. */
     public JsonNode doseAndStart(UUID sessionId) {
+        JsonNode dose = doseAndCheck(sessionId);
+        sessionStep(sessionId, "/start", NURSE, null);
+        return dose;
+    }
+
+    /** Dose calculated by one nurse and verified by a second clinician; returns the calculated dose. */
+    public JsonNode doseAndCheck(UUID sessionId) {
         JsonNode dosed = sessionStep(sessionId, "/dose", NURSE, "{\"concentrationMgPerMl\":1.0,\"lotNumber\":\"KET-2611-0042\"}");
         sessionStep(sessionId, "/dose/verification", SECOND_NURSE, null);
-        sessionStep(sessionId, "/start", NURSE, null);
         return dosed.path("dose");
+    }
+
+    /** Asks to start dosing and returns the answer as it is, refused or not. */
+    public ApiResponse tryStart(UUID sessionId) {
+        return api.post(urls.infusionApi() + "/infusion-sessions/" + sessionId + "/start", NURSE, null);
+    }
+
+    /** Runs the safety gate with the body as given and returns the answer as it is. */
+    public ApiResponse tryPreAssessment(UUID sessionId, String body) {
+        return api.post(urls.infusionApi() + "/infusion-sessions/" + sessionId + "/pre-assessment", NURSE, body);
+    }
+
+    /** The infusion suite's chair board for today. */
+    public List<JsonNode> chairBoard() {
+        ApiResponse board = api.get(urls.infusionApi() + "/chair-board", NURSE).expect(200);
+        List<JsonNode> rows = new java.util.ArrayList<>();
+        board.body().forEach(rows::add);
+        return rows;
     }
 
     public JsonNode vitals(UUID sessionId, int systolic, int diastolic, int heartRate, int spo2, int moaas) {
