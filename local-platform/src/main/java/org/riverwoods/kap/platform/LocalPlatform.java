@@ -8,7 +8,7 @@ import java.util.List;
  * service, with their data kept in {@code <repo>/.platform/} between runs.
  *
  * <p>Commands: {@code run [--reset]}, {@code stop}, {@code status}, {@code token <role> [patientId]},
- * {@code events [topic ...]}, {@code demo}.
+ * {@code events [topic ...]}, {@code demo}, {@code bench}.
  * The repository root comes from the {@code kap.home} system property (the {@code platform} script
  * sets it), or the working directory.
  */
@@ -31,6 +31,7 @@ public final class LocalPlatform {
                 case "token" -> TokenCommand.run(options);
                 case "events" -> EventsCommand.run(options);
                 case "demo" -> DemoCommand.run();
+                case "bench" -> runBench(home);
                 default -> usage(command);
             };
         } catch (LaunchException e) {
@@ -38,6 +39,17 @@ public final class LocalPlatform {
             exitCode = 1;
         }
         System.exit(exitCode);
+    }
+
+    private static int runBench(PlatformHome home) {
+        try {
+            return new BenchCommand(home).run();
+        } catch (LaunchException e) {
+            throw e;
+        } catch (Exception e) {
+            System.err.println("ERROR: the benchmark failed: " + e);
+            return 1;
+        }
     }
 
     private static int usage(String command) {
@@ -54,6 +66,8 @@ public final class LocalPlatform {
                   token <role> [patientId]    print a development bearer token, e.g. TOKEN=$(./platform token nurse)
                   events [topic ...]          print the CloudEvents on the local broker from the beginning; Ctrl+C stops
                   demo                        play a whole patient journey against the running platform
+                  bench                       start on fresh data, measure this machine's limits and the platform
+                                              beside them (about 5 min), write docs/performance.md, stop
                 """);
         return 2;
     }

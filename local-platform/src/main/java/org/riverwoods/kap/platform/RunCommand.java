@@ -25,7 +25,19 @@ final class RunCommand {
     }
 
     int run(List<String> options) {
-        boolean reset = parse(options);
+        RunningPlatform platform = start(parse(options));
+        if (platform == null) {
+            return 1;
+        }
+        awaitSignal();
+        return 0;
+    }
+
+    /**
+     * Starts everything and prints how to use it; null when start-up failed (already reported and
+     * cleaned up). The benchmark starts the platform this way too.
+     */
+    RunningPlatform start(boolean reset) {
         Logging.startNow();
         LauncherPid pidFile = new LauncherPid(home.launcherPidFile());
         if (!LauncherLock.tryAcquire(home)) {
@@ -53,12 +65,11 @@ final class RunCommand {
                 System.err.println("ERROR: " + e.getMessage());
                 platform.stop();
             }
-            return 1;
+            return null;
         }
-        platform.markReady();
+        platform.markReady(System.nanoTime() - started);
         ReadyBanner.print(home, platform.services(), System.nanoTime() - started);
-        awaitSignal();
-        return 0;
+        return platform;
     }
 
     private static boolean parse(List<String> options) {

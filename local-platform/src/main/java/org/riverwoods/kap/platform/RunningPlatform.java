@@ -24,6 +24,7 @@ final class RunningPlatform {
     private Database database;
     private KafkaBroker broker;
     private volatile boolean ready;
+    private volatile long startNanos;
 
     RunningPlatform(PlatformHome home, LauncherPid pidFile) {
         this.home = home;
@@ -52,8 +53,18 @@ final class RunningPlatform {
     }
 
     /** From now on a child that exits is news: during start-up the failing step reports it. */
-    void markReady() {
+    void markReady(long startNanos) {
         ready = true;
+        this.startNanos = startNanos;
+    }
+
+    /** How long the platform took from the command to every service ready. */
+    long startNanos() {
+        return startNanos;
+    }
+
+    synchronized KafkaBroker broker() {
+        return broker;
     }
 
     synchronized List<RunningService> services() {

@@ -47,6 +47,13 @@ public final class DevTokens {
         return claims(subject, role).sign(KEY);
     }
 
+    /** A staff token that expires after {@code lifetime}: for tests of what happens when it has. */
+    public static String staffExpiringIn(String role, Duration lifetime) {
+        requireRole(role);
+        return Jwt.issuer(ISSUER).subject("dev-" + role).upn("dev-" + role).groups(Set.of(role)).expiresIn(lifetime)
+                .sign(KEY);
+    }
+
     /**
      * A token holding every staff role, for tests that must pass every role check to reach what lies
      * behind it (malformed input, say). Never a real person's token.
