@@ -7,6 +7,10 @@ import static org.riverwoods.kap.journey.Journeys.EVENTUAL;
 import static org.riverwoods.kap.journey.Journeys.event;
 import static org.riverwoods.kap.journey.Journeys.json;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -14,6 +18,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.riverwoods.kap.testing.TopicReader;
 import org.riverwoods.kap.testing.journey.ApiResponse;
@@ -27,6 +32,26 @@ import org.riverwoods.kap.testing.journey.ClinicSteps;
 class FactsChangingAtTheChairIT {
 
     private static final String FACTS_NOT_CONFIRMED = "urn:kap:problem:facts-not-confirmed";
+
+    /**
+     * What this journey measured on the platform: how long infusion-service's safety decisions waited
+     * to confirm the facts, and the window they cannot see (commit to publish in intake's and
+     * treatment's outboxes).
+     */
+    @AfterAll
+    static void reportConfirmationWaitsAndTheOutboxWindow() throws Exception {
+        report("infusion-service", JourneyPlatform.urls().infusion(), "kap_facts_confirmation_seconds");
+        report("intake-service", JourneyPlatform.urls().intake(), "kap_outbox_commit_to_publish_seconds");
+        report("treatment-service", JourneyPlatform.urls().treatment(), "kap_outbox_commit_to_publish_seconds");
+    }
+
+    private static void report(String service, String baseUrl, String metric) throws Exception {
+        HttpResponse<String> metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(baseUrl + "/q/metrics")).build(), HttpResponse.BodyHandlers.ofString());
+        metrics.body().lines().filter(l -> l.startsWith(metric)
+                && (l.contains("quantile") || l.contains("_count") || l.contains("_max")))
+                .forEach(l -> System.out.println("  [journey 7] " + service + " " + l));
+    }
 
     @Test
     void aStartSentAtOnceAfterTheConsentIsRevokedIsRefused() {

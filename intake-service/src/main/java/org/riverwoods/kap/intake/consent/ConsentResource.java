@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.riverwoods.kap.kit.outbox.PublishedBeforeAnswer;
 import org.riverwoods.kap.kit.rest.IdempotentCreation;
 import org.riverwoods.kap.kit.rest.Page;
 import org.riverwoods.kap.kit.security.Roles;
@@ -53,6 +54,7 @@ public class ConsentResource {
     UriInfo uri;
 
     @POST
+    @PublishedBeforeAnswer // infusion decides on it: on the broker before the answer
     @Transactional
     @RolesAllowed({ Roles.NURSE, Roles.PRESCRIBER, Roles.ADMIN, Roles.PATIENT })
     @Operation(summary = "Record a signed consent",
@@ -103,6 +105,7 @@ public class ConsentResource {
     }
 
     @POST
+    @PublishedBeforeAnswer // infusion decides on it: on the broker before the answer
     @Path("/{consentId}/revocation")
     @RolesAllowed({ Roles.NURSE, Roles.PRESCRIBER, Roles.ADMIN, Roles.PATIENT })
     @Operation(summary = "Revoke a consent, effective at once",

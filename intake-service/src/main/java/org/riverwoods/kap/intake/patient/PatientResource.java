@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.riverwoods.kap.kit.outbox.PublishedBeforeAnswer;
 import org.riverwoods.kap.kit.problem.Problem;
 import org.riverwoods.kap.kit.rest.ETags;
 import org.riverwoods.kap.kit.rest.IdempotentCreation;
@@ -142,6 +143,7 @@ public class PatientResource {
     }
 
     @POST
+    @PublishedBeforeAnswer // infusion decides on it: on the broker before the answer
     @Path("/{patientId}/suicide-risk-review")
     @RolesAllowed({ Roles.PRESCRIBER, Roles.THERAPIST, Roles.NURSE })
     @Operation(summary = "Record the same-day follow-up of a suicide-risk flag",

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.riverwoods.kap.kit.outbox.PublishedBeforeAnswer;
 import org.riverwoods.kap.kit.rest.IdempotentCreation;
 import org.riverwoods.kap.kit.rest.Page;
 import org.riverwoods.kap.kit.security.Roles;
@@ -52,6 +53,7 @@ public class QuestionnaireResource {
     UriInfo uri;
 
     @POST
+    @PublishedBeforeAnswer // infusion decides on it: on the broker before the answer
     @Transactional
     @RolesAllowed({ Roles.PATIENT, Roles.NURSE, Roles.THERAPIST, Roles.PRESCRIBER })
     @Operation(summary = "Submit a questionnaire; it is scored at once",

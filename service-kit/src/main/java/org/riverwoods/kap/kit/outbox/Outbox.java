@@ -12,6 +12,8 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.arc.Arc;
+
 /**
  * Appends events to the transactional outbox. Must be called inside the transaction that makes
  * the state change: the event is committed with it or not at all. The relay is woken after commit.
@@ -27,6 +29,9 @@ public class Outbox {
 
     @Inject
     Event<OutboxAppended> appended;
+
+    @Inject
+    AppendedInThisRequest inThisRequest;
 
     /** Fired inside the transaction; observed after a successful commit by {@link OutboxRelay}. */
     public record OutboxAppended() {
@@ -44,6 +49,9 @@ public class Outbox {
         row.payload = serialise(event);
         em.persist(row);
         appended.fire(new OutboxAppended());
+        if (Arc.container().requestContext().isActive()) {
+            inThisRequest.add(row.id); // a REST request may wait for its publication (PublishedBeforeAnswer)
+        }
         return row.id;
     }
 

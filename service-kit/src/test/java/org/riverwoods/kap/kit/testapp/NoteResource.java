@@ -28,6 +28,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.riverwoods.kap.kit.rest.ETags;
+import org.riverwoods.kap.kit.outbox.PublishedBeforeAnswer;
 import org.riverwoods.kap.kit.rest.IdempotentCreation;
 import org.riverwoods.kap.kit.rest.Page;
 import org.riverwoods.kap.kit.security.Roles;
@@ -57,6 +58,17 @@ public class NoteResource {
             return new IdempotentCreation.Created(uri.getAbsolutePathBuilder().path(created.id().toString()).build(),
                     created);
         });
+    }
+
+    /** The same creation, answered only once its event is on the broker. */
+    @POST
+    @Path("/published")
+    @Transactional
+    @PublishedBeforeAnswer
+    @RolesAllowed({ Roles.NURSE, Roles.PRESCRIBER })
+    public Response createPublished(@HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
+            @Valid @NotNull NoteRequest request) {
+        return create(idempotencyKey, request);
     }
 
     @GET

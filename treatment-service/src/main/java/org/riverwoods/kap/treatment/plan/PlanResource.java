@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.riverwoods.kap.kit.outbox.PublishedBeforeAnswer;
 import org.riverwoods.kap.kit.rest.ETags;
 import org.riverwoods.kap.kit.rest.Page;
 import org.riverwoods.kap.kit.security.Roles;
@@ -95,6 +96,7 @@ public class PlanResource {
     }
 
     @POST
+    @PublishedBeforeAnswer // infusion decides on it: on the broker before the answer
     @Path("/{planId}/approval")
     @Consumes(MediaType.WILDCARD) // no body: the signature covers the plan as read
     @RolesAllowed(Roles.PRESCRIBER)
@@ -113,6 +115,7 @@ public class PlanResource {
     }
 
     @POST
+    @PublishedBeforeAnswer // infusion decides on it: on the broker before the answer
     @Path("/{planId}/amendments")
     @RolesAllowed(Roles.PRESCRIBER)
     @Operation(summary = "Amend a plan: a new plan version, with its reason kept in the history (prescriber only)",
@@ -134,6 +137,7 @@ public class PlanResource {
     }
 
     @POST
+    @PublishedBeforeAnswer // infusion decides on it: on the broker before the answer
     @Path("/{planId}/status")
     @RolesAllowed(Roles.PRESCRIBER)
     @Operation(summary = "Activate, hold, resume, complete or discontinue a plan, with a reason",

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.riverwoods.kap.kit.outbox.PublishedBeforeAnswer;
 import org.riverwoods.kap.kit.rest.ETags;
 import org.riverwoods.kap.kit.rest.Page;
 import org.riverwoods.kap.kit.security.Roles;
@@ -70,6 +71,7 @@ public class AppointmentResource {
     }
 
     @POST
+    @PublishedBeforeAnswer // infusion decides on it: on the broker before the answer
     @Path("/{appointmentId}/reschedule")
     @RolesAllowed({ Roles.PRESCRIBER, Roles.NURSE, Roles.ADMIN })
     @Operation(summary = "Move an appointment (or confirm a proposed time, or reinstate a cancelled one)",
@@ -90,6 +92,7 @@ public class AppointmentResource {
     }
 
     @POST
+    @PublishedBeforeAnswer // infusion decides on it: on the broker before the answer
     @Path("/{appointmentId}/cancellation")
     @RolesAllowed({ Roles.PRESCRIBER, Roles.NURSE, Roles.ADMIN })
     @Operation(summary = "Cancel an upcoming appointment, with a reason", description = "Publishes AppointmentCancelled.")
