@@ -25,13 +25,18 @@ public record ChairRow(UUID sessionId, UUID patientId, Instant scheduledStart, S
 
     static ChairRow of(InfusionSession s, Instant now) {
         VitalsReadingEntity latest = VitalsReadingEntity.find("sessionId = ?1 order by takenAt desc", s.id).firstResult();
-        List<SafetyAlertEntity> alerts = SafetyAlertEntity.list("sessionId = ?1 order by raisedAt desc", s.id);
-        String worst = alerts.stream().map(a -> AlertLevel.valueOf(a.level)).max(Comparator.naturalOrder())
-                .map(Enum::name).orElse(null);
+        // two small queries whatever the number of alerts: the board refreshes after every reading
+        SafetyAlertEntity latestAlert = SafetyAlertEntity.find("sessionId = ?1 order by raisedAt desc", s.id)
+                .firstResult();
+        List<String> levels = SafetyAlertEntity.getEntityManager()
+                .createQuery("select distinct a.level from SafetyAlertEntity a where a.sessionId = ?1", String.class)
+                .setParameter(1, s.id).getResultList();
+        String worst = levels.stream().map(AlertLevel::valueOf).max(Comparator.naturalOrder()).map(Enum::name)
+                .orElse(null);
         Long elapsed = s.dosingStartedAt == null ? null
                 : Duration.between(s.dosingStartedAt, s.dischargedAt != null ? s.dischargedAt : now).toMinutes();
         return new ChairRow(s.id, s.patientId, s.scheduledStart, s.status, s.infusionNumber, elapsed,
-                VitalsView.of(latest), worst, alerts.isEmpty() ? null : AlertView.of(alerts.get(0)), s.statusReason,
+                VitalsView.of(latest), worst, latestAlert == null ? null : AlertView.of(latestAlert), s.statusReason,
                 SuicideRisk.openSince(s.patientId) != null, s.orderAmendedAt);
     }
 }
