@@ -1,6 +1,9 @@
 -- Every pre-assessment run is kept (the latest decides); an order amended after check-in is marked so
 -- the dose is calculated and checked again; a cancellation after check-in ends the visit.
 alter table infusion_session add column pre_assessment_runs jsonb not null default '[]'::jsonb;
+-- the latest run is the last of the list: the single column it replaces would only repeat it
+update infusion_session set pre_assessment_runs = jsonb_build_array(pre_assessment) where pre_assessment is not null;
+alter table infusion_session drop column pre_assessment;
 alter table infusion_session add column order_amended_at timestamp with time zone;
 
 -- A visit cancelled after check-in keeps its record; a rebooking is a new visit.

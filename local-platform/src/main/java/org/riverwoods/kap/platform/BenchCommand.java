@@ -34,14 +34,14 @@ final class BenchCommand {
         report.machine("memory MiB", totalMemoryMiB());
         report.machine("java", System.getProperty("java.version"));
         double readySeconds = platform.startNanos() / 1e9;
-        Map<String, Long> afterReady = rss(platform, 0);
+        Map<String, Long> afterReady = pss(platform, 0);
         report.rss(false, afterReady);
         try {
             Benchmark benchmark = new Benchmark(report, BrokerConfig.BOOTSTRAP_SERVERS,
                     Database.jdbcUrl("postgres"), "postgres", "postgres", serviceUrl("intake-service"));
             benchmark.run();
             // the launcher runs the load generator: its growth is the generator's, not the platform's
-            Map<String, Long> afterLoad = rss(platform, afterReady.get(LAUNCHER));
+            Map<String, Long> afterLoad = pss(platform, afterReady.get(LAUNCHER));
             report.rss(true, afterLoad);
             benchmark.startAndMemoryTargets(readySeconds, afterReady.get("total (the launcher as after ready)"),
                     afterLoad.get("total (the launcher as after ready)"));
@@ -62,14 +62,14 @@ final class BenchCommand {
      * share them: PostgreSQL's backends share its buffers), the total counting the launcher as
      * {@code launcherCounted} when it is not 0.
      */
-    private Map<String, Long> rss(RunningPlatform platform, long launcherCounted) throws IOException {
+    private Map<String, Long> pss(RunningPlatform platform, long launcherCounted) throws IOException {
         Map<String, Long> mib = new LinkedHashMap<>();
-        mib.put(LAUNCHER, rssMiB(ProcessHandle.current().pid()));
-        mib.put("Kafka broker", rssMiB(platform.broker().process().pid()));
+        mib.put(LAUNCHER, pssMiB(ProcessHandle.current().pid()));
+        mib.put("Kafka broker", pssMiB(platform.broker().process().pid()));
         for (RunningService service : platform.services()) {
-            mib.put(service.spec().name(), rssMiB(service.process().pid()));
+            mib.put(service.spec().name(), pssMiB(service.process().pid()));
         }
-        mib.put("PostgreSQL (all its processes)", postgresRss());
+        mib.put("PostgreSQL (all its processes)", postgresPss());
         long total = mib.values().stream().mapToLong(Long::longValue).sum();
         if (launcherCounted > 0) {
             total += launcherCounted - mib.get(LAUNCHER);
@@ -78,21 +78,21 @@ final class BenchCommand {
         return mib;
     }
 
-    private long postgresRss() throws IOException {
+    private long postgresPss() throws IOException {
         Path pidFile = home.postgresDir().resolve("postmaster.pid");
         long postmaster = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
-        long total = rssMiB(postmaster);
+        long total = pssMiB(postmaster);
         Optional<ProcessHandle> handle = ProcessHandle.of(postmaster);
         if (handle.isPresent()) {
             for (ProcessHandle child : handle.get().children().toList()) {
-                total += rssMiB(child.pid());
+                total += pssMiB(child.pid());
             }
         }
         return total;
     }
 
     /** Pss from /proc (Linux); 0 where it cannot be read. */
-    private static long rssMiB(long pid) {
+    private static long pssMiB(long pid) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "smaps_rollup"))) {
                 if (line.startsWith("Pss:")) {

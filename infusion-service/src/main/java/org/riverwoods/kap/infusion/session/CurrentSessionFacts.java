@@ -1,5 +1,6 @@
 package org.riverwoods.kap.infusion.session;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -19,18 +20,21 @@ import org.riverwoods.kap.kit.freshness.CurrentFacts;
 @ApplicationScoped
 public class CurrentSessionFacts {
 
-    static final Map<String, String> FACTS_BY_TOPIC = new LinkedHashMap<>();
-
-    static {
-        FACTS_BY_TOPIC.put(Topics.INTAKE_CONSENTS, "treatment consent");
-        FACTS_BY_TOPIC.put(Topics.TREATMENT_PLANS, "treatment plan status");
-        FACTS_BY_TOPIC.put(Topics.TREATMENT_APPOINTMENTS, "appointment and prescription");
-        FACTS_BY_TOPIC.put(Topics.INTAKE_ASSESSMENTS, "suicide-risk flags from intake");
-        FACTS_BY_TOPIC.put(Topics.OUTCOMES_MEASURES, "suicide-risk flags from questionnaires");
-    }
+    /** Every topic infusion consumes and the facts it carries, in the order a refusal names them. */
+    static final Map<String, String> FACTS_BY_TOPIC = factsByTopic();
 
     @Inject
     CurrentFacts facts;
+
+    private static Map<String, String> factsByTopic() {
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put(Topics.INTAKE_CONSENTS, "treatment consent");
+        facts.put(Topics.TREATMENT_PLANS, "treatment plan status");
+        facts.put(Topics.TREATMENT_APPOINTMENTS, "appointment and prescription");
+        facts.put(Topics.INTAKE_ASSESSMENTS, "suicide-risk flags from intake");
+        facts.put(Topics.OUTCOMES_MEASURES, "suicide-risk flags from questionnaires");
+        return Collections.unmodifiableMap(facts);
+    }
 
     void confirm(UUID sessionId, String decision) {
         UUID patientId = SessionService.find(sessionId).patientId; // a read outside any transaction: no lock held

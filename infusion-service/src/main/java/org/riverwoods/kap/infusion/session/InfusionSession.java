@@ -50,10 +50,7 @@ public class InfusionSession extends PanacheEntityBase {
     public String checkedInBy;
     public BigDecimal weightKg;
     public Instant weightMeasuredAt;
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(columnDefinition = "jsonb")
-    public PreAssessmentRecord preAssessment;
-    /** Every run of the gate, oldest first; {@link #preAssessment} is the latest. */
+    /** Every run of the gate, oldest first; the latest decides. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(columnDefinition = "jsonb")
     public List<PreAssessmentRecord> preAssessmentRuns = new ArrayList<>();
@@ -82,4 +79,9 @@ public class InfusionSession extends PanacheEntityBase {
     public Instant updatedAt;
     @Version
     public long rowVersion;
+
+    /** The run of the gate that decides: the latest; null before any. */
+    public PreAssessmentRecord latestPreAssessment() {
+        return preAssessmentRuns.isEmpty() ? null : preAssessmentRuns.get(preAssessmentRuns.size() - 1);
+    }
 }

@@ -28,7 +28,7 @@ public record MonitoringRecord(UUID sessionId, UUID patientId, ConcomitantMedica
             List<AdverseEventEntity> adverse, Duration peakAfter, int dissociationCadssFrom) {
         List<VitalsReadingEntity> bp = vitals.stream().filter(v -> v.systolicMmHg != null).toList();
         BloodPressure baseline = new BloodPressure(s.baselineSystolicMmHg, s.baselineDiastolicMmHg,
-                s.preAssessment == null ? null : s.preAssessment.assessedAt());
+                s.latestPreAssessment() == null ? null : s.latestPreAssessment().assessedAt());
         BloodPressure at40 = s.dosingStartedAt == null ? null : bp.stream()
                 .min(Comparator.comparing(v -> Duration.between(s.dosingStartedAt.plus(peakAfter), v.takenAt).abs()))
                 .map(MonitoringRecord::bp).orElse(null);

@@ -149,7 +149,6 @@ public class SessionService {
                 .map(f -> new PreAssessmentRecord.Finding(f.check().name(), f.message())).toList();
         PreAssessmentRecord run = new PreAssessmentRecord(now, caller.subject(), answers, consent, planStatus,
                 suicideRisk, result.passed(), findings);
-        s.preAssessment = run;
         List<PreAssessmentRecord> runs = new ArrayList<>(s.preAssessmentRuns);
         runs.add(run);
         s.preAssessmentRuns = runs; // a new list: the JSON column is written when the field changes

@@ -27,7 +27,7 @@ public record SessionView(UUID id, UUID appointmentId, UUID patientId, UUID plan
         return new SessionView(s.id, s.appointmentId, s.patientId, s.planId, s.planVersion, s.infusionNumber,
                 s.infusionCount, s.scheduledStart, s.status, s.statusReason,
                 new Order(s.route, s.doseMgPerKg, s.infusionMinutes, s.bolusDoseMgPerKg, s.bolusMinutes, s.prescriber),
-                s.checkedInAt, s.weightKg, s.preAssessment, List.copyOf(s.preAssessmentRuns), s.orderAmendedAt, s.dose, s.lotNumber, s.doseCalculatedBy, s.doseVerifiedBy,
+                s.checkedInAt, s.weightKg, s.latestPreAssessment(), List.copyOf(s.preAssessmentRuns), s.orderAmendedAt, s.dose, s.lotNumber, s.doseCalculatedBy, s.doseVerifiedBy,
                 s.dosingStartedAt, s.infusionEndedAt, s.dischargedAt, s.rowVersion);
     }
 }
