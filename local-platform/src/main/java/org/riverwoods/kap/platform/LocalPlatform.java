@@ -8,7 +8,7 @@ import java.util.List;
  * service, with their data kept in {@code <repo>/.platform/} between runs.
  *
  * <p>Commands: {@code run [--reset]}, {@code stop}, {@code status}, {@code token <role> [patientId]},
- * {@code events [topic ...]}, {@code demo}, {@code bench}.
+ * {@code events [topic ...]}, {@code dead-letters ...}, {@code demo}, {@code bench}.
  * The repository root comes from the {@code kap.home} system property (the {@code platform} script
  * sets it), or the working directory.
  */
@@ -30,6 +30,7 @@ public final class LocalPlatform {
                 case "status" -> new StatusCommand(home).run();
                 case "token" -> TokenCommand.run(options);
                 case "events" -> EventsCommand.run(options);
+                case "dead-letters" -> DeadLettersCommand.run(options);
                 case "demo" -> DemoCommand.run();
                 case "bench" -> runBench(home);
                 default -> usage(command);
@@ -65,6 +66,12 @@ public final class LocalPlatform {
                   status                      show what runs and whether each service is ready
                   token <role> [patientId]    print a development bearer token, e.g. TOKEN=$(./platform token nurse)
                   events [topic ...]          print the CloudEvents on the local broker from the beginning; Ctrl+C stops
+                  dead-letters [list] [service] [--all]
+                                              the records a service's consumers could not process (unreplayed;
+                                              --all: replayed too), of one service or of all
+                  dead-letters show <service> <id>     one dead letter
+                  dead-letters replay <service> <id>   replay it, once its cause is fixed (safe to repeat)
+                  dead-letters replay-all [service]    replay every unreplayed one
                   demo                        play a whole patient journey against the running platform
                   bench                       start on fresh data, measure this machine's limits and the platform
                                               beside them (about 5 min), write docs/performance.md, stop

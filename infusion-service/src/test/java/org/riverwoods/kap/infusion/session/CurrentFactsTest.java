@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,9 @@ class CurrentFactsTest {
     @Inject
     CurrentFacts facts;
 
+    @Inject
+    EntityManager em;
+
     @Test
     void aStartIsRefusedAsNotConfirmedWhileAnEventAboutThePatientCannotBeAppliedYet() {
         Booked b = bookInfusion("IV", "0.8", 40);
@@ -75,6 +79,35 @@ class CurrentFactsTest {
         });
         await().atMost(WAIT).untilAsserted(() -> as("nurse").post(session + "/start").then().statusCode(200)
                 .body("status", is("INFUSING")));
+    }
+
+    @Test
+    void aStartIsRefusedWhileAnEventAboutThePatientAwaitsReplayAsADeadLetter() {
+        Booked b = bookInfusion("IV", "0.8", 40);
+        String session = readyToStart(b);
+        // a consent event about her was given up on (a defect) and kept for replay: the consumer's position is
+        // past it, so only the dead letter says the copy of her consents may be missing something
+        UUID letter = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                insert into dead_letter (id, channel, topic, record_partition, record_offset, record_key, headers,
+                  event_id, event_type, reason_kind, reason, dead_lettered_at, status)
+                values (:id, 'intake-consents', :topic, 0, 1, :key, '[]', :eventId, 'ConsentRevoked', 'failed',
+                  'IllegalStateException: failed 5 times', now(), 'UNREPLAYED')""")
+                .setParameter("id", letter).setParameter("topic", Topics.INTAKE_CONSENTS)
+                .setParameter("key", b.patientId().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .setParameter("eventId", UUID.randomUUID().toString()).executeUpdate());
+
+        as("nurse").post(session + "/start").then().statusCode(503)
+                .contentType("application/problem+json")
+                .body("type", is("urn:kap:problem:facts-not-confirmed"))
+                .body("detail", containsString("awaits replay"))
+                .body("detail", containsString("treatment consent"));
+        as("nurse").get(session).then().body("status", is("PRE_ASSESSMENT_PASSED"));
+
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "update dead_letter set status = 'REPLAYED', replayed_at = now() where id = :id")
+                .setParameter("id", letter).executeUpdate());
+        as("nurse").post(session + "/start").then().statusCode(200).body("status", is("INFUSING"));
     }
 
     @Test

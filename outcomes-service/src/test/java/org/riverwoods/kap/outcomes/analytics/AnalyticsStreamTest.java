@@ -79,6 +79,7 @@ class AnalyticsStreamTest {
     }
 
     private static void assertNoIdentifiers(ConsumerRecord<String, String> record, UUID... patients) {
+        assertNull(record.headers().lastHeader("traceparent"), "no trace context links it to a clinical request");
         assertEquals(List.of(), IdentifierScanner.findIdentifiers(record.value(), List.of("Alex", "Rivera")),
                 "analytics payload: " + record.value());
         for (Header header : record.headers()) {

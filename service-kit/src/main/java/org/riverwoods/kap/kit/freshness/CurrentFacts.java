@@ -61,6 +61,9 @@ public class CurrentFacts {
     ConsumerPositions positions;
 
     @Inject
+    HeldBackEvents heldBack;
+
+    @Inject
     MeterRegistry metrics;
 
     private final Map<String, Integer> partitionCounts = new ConcurrentHashMap<>();
@@ -79,6 +82,13 @@ public class CurrentFacts {
         long deadline = started + confirmationWait.toNanos();
         boolean confirmed = false;
         try {
+            // an event given up on (a dead letter awaiting replay) is behind the consumer's position:
+            // the position alone would call a copy current that lacks it
+            List<String> awaitingReplay = heldBack.topicsHeldBack(patientKey, factsByTopic.keySet()).stream()
+                    .map(factsByTopic::get).toList();
+            if (!awaitingReplay.isEmpty()) {
+                throw FactsNotConfirmed.awaitingReplay(decision, String.join(" and ", awaitingReplay));
+            }
             Map<TopicPartition, String> facts = new LinkedHashMap<>();
             for (Map.Entry<String, String> topic : factsByTopic.entrySet()) {
                 TopicPartition partition = partitionOf(topic.getKey(), patientKey);

@@ -15,7 +15,18 @@ public class FactsNotConfirmed extends ProblemException {
             "Current facts not confirmed");
 
     public FactsNotConfirmed(String decision, String behind) {
-        super(Problem.of(KIND, "Cannot " + decision + " yet: this service has not confirmed it holds the latest "
+        this(Problem.of(KIND, "Cannot " + decision + " yet: this service has not confirmed it holds the latest "
                 + behind + " for this patient. Nothing was changed; retry in a moment"));
+    }
+
+    private FactsNotConfirmed(Problem problem) {
+        super(problem);
+    }
+
+    /** An event about the patient's {@code facts} could not be applied and waits for an administrator's replay. */
+    static FactsNotConfirmed awaitingReplay(String decision, String facts) {
+        return new FactsNotConfirmed(Problem.of(KIND, "Cannot " + decision + ": an event about this patient's "
+                + facts + " could not be applied and awaits replay by an administrator (dead letters). Nothing"
+                + " was changed"));
     }
 }

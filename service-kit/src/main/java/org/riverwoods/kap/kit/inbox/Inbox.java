@@ -22,11 +22,14 @@ import io.quarkus.runtime.ShutdownEvent;
  * its effect, so a redelivered event (a restart, a rebalance, a relay retry) changes nothing the
  * second time.
  *
- * <p>Failures are classified. Poison ({@link PoisonMessageException}) leaves for the dead-letter
- * topic. Anything else is retried in place, in a new transaction each time, with back-off from
- * {@code kap.consumer.retry.initial-backoff} up to {@code kap.consumer.retry.max-backoff}: the
- * consumer holds its partition (nothing after the event is applied before it), and the event is
- * never skipped. {@link ConsumerRetries} shows it in readiness and metrics meanwhile.
+ * <p>Failures are classified. Poison ({@link PoisonMessageException}) is dead-lettered at once. A
+ * transient failure is retried in place, in a new transaction each time, with back-off from
+ * {@code kap.consumer.retry.initial-backoff} up to {@code kap.consumer.retry.max-backoff}, for as long
+ * as it takes: the consumer holds its partition (nothing after the event is applied before it), and
+ * the event is never skipped. Any other failure (a defect) is retried the same way
+ * {@code kap.consumer.retry.unexpected-attempts} times, then given up with {@link RetriesExhausted}, which
+ * the failure strategy dead-letters so that one broken event does not stop the consumer; it is kept
+ * for replay. {@link ConsumerRetries} shows a held event in readiness and metrics meanwhile.
  */
 @ApplicationScoped
 public class Inbox {
@@ -39,13 +42,50 @@ public class Inbox {
     @Inject
     ConsumerRetries retries;
 
+    @Inject
+    ConsumerSpans spans;
+
     @ConfigProperty(name = "kap.consumer.retry.initial-backoff")
     Duration initialBackoff;
 
     @ConfigProperty(name = "kap.consumer.retry.max-backoff")
     Duration maxBackoff;
 
+    /** Attempts at an event failing for a reason that is not transient, before it is dead-lettered. */
+    @ConfigProperty(name = "kap.consumer.retry.unexpected-attempts", defaultValue = "5")
+    int unexpectedAttempts;
+
+    /** Set while a replay runs on this thread: one attempt, the failure answered as it is. */
+    private static final ThreadLocal<Boolean> ONE_ATTEMPT = new ThreadLocal<>();
+
     private volatile boolean stopping;
+
+    /**
+     * A consumer gave an event up: it failed {@code kap.consumer.retry.unexpected-attempts} times for a
+     * reason that is not transient. Its message names classes only (never the failure's message, which
+     * can quote patient data), and it carries no cause, so the dead-letter headers quote nothing either.
+     */
+    public static final class RetriesExhausted extends RuntimeException {
+
+        RetriesExhausted(int attempts, RuntimeException failure) {
+            super("Failed " + attempts + " times for a reason that is not transient: " + Failures.classChain(failure),
+                    null, false, false);
+        }
+    }
+
+    /**
+     * Runs {@code work} with every {@link #process} in it making a single attempt and rethrowing its
+     * failure unchanged, and leaving {@link ConsumerRetries} alone: a replay someone asked for answers
+     * at once, and does not mark the live consumer as held.
+     */
+    public void attemptingOnce(Runnable work) {
+        ONE_ATTEMPT.set(Boolean.TRUE);
+        try {
+            work.run();
+        } finally {
+            ONE_ATTEMPT.remove();
+        }
+    }
 
     void onStop(@Observes ShutdownEvent shutdown) {
         stopping = true;
@@ -55,9 +95,17 @@ public class Inbox {
      * Runs {@code effect} once for this consumer and event, in its own transaction, retrying until
      * it commits. Poison is rethrown at once; so is any failure while the service shuts down (the
      * channel then stops without committing the offset, and the event is redelivered at restart).
+     * A failure that is not transient is given up after its attempts ({@link RetriesExhausted}).
+     * Runs in a CONSUMER span that continues the producer's trace ({@link ConsumerSpans}).
      */
     public void process(String consumer, IncomingEvent event, java.util.function.Consumer<IncomingEvent> effect) {
+        spans.inSpan(consumer, event, () -> untilApplied(consumer, event, effect));
+    }
+
+    private void untilApplied(String consumer, IncomingEvent event, java.util.function.Consumer<IncomingEvent> effect) {
+        boolean replay = ONE_ATTEMPT.get() != null;
         Duration backoff = initialBackoff;
+        int unexpected = 0;
         for (int attempt = 1;; attempt++) {
             try {
                 QuarkusTransaction.requiringNew().run(() -> {
@@ -65,17 +113,27 @@ public class Inbox {
                         effect.accept(event);
                     }
                 });
-                retries.succeeded(consumer);
+                if (!replay) {
+                    retries.succeeded(consumer);
+                }
                 return;
             } catch (PoisonMessageException poison) {
-                retries.succeeded(consumer);
+                if (!replay) {
+                    retries.succeeded(consumer);
+                }
                 throw poison;
             } catch (RuntimeException failure) {
-                if (stopping) {
+                if (stopping || replay) {
                     throw failure;
                 }
                 boolean transientFailure = Failures.isTransient(failure);
                 retries.failed(consumer, transientFailure);
+                if (!transientFailure && ++unexpected >= unexpectedAttempts) {
+                    retries.succeeded(consumer); // no longer held: it leaves for the dead letters
+                    LOG.errorf("%s: %s %s failed unexpectedly (%s), attempt %d; given up and dead-lettered", consumer,
+                            event.type(), event.id(), Failures.classChain(failure), attempt);
+                    throw new RetriesExhausted(attempt, failure);
+                }
                 // Class and type only: messages of persistence errors can quote patient data.
                 if (transientFailure) {
                     LOG.warnf("%s: %s %s failed (%s), attempt %d; retrying in %d ms", consumer, event.type(),

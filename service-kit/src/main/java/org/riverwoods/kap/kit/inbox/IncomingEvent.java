@@ -54,6 +54,16 @@ public final class IncomingEvent {
         return header(record, "ce_source");
     }
 
+    /** The topic it was consumed from. */
+    public String topic() {
+        return record.topic();
+    }
+
+    /** The W3C {@code traceparent} header the producer's relay sent with it; null if none. */
+    public String traceParent() {
+        return header(record, "traceparent");
+    }
+
     /** When the producer wrote the change ({@code ce_time}); the consumption time if absent or unreadable. */
     public Instant time() {
         String time = header(record, "ce_time");

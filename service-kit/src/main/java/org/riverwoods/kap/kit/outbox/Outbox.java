@@ -9,6 +9,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.riverwoods.kap.kit.tracing.TraceParent;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -47,6 +49,7 @@ public class Outbox {
         row.subject = event.messageKey();
         row.occurredAt = Instant.now();
         row.payload = serialise(event);
+        row.traceParent = TraceParent.current();
         em.persist(row);
         appended.fire(new OutboxAppended());
         if (Arc.container().requestContext().isActive()) {

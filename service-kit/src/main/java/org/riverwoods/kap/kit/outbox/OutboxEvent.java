@@ -32,4 +32,6 @@ public class OutboxEvent {
     public String payload;
     public Instant publishedAt;
     public Instant claimedUntil;
+    /** The W3C {@code traceparent} of the request or event that wrote it; the relay continues that trace. */
+    public String traceParent;
 }

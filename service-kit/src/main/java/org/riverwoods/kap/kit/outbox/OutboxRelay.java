@@ -23,6 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
+import org.riverwoods.kap.kit.tracing.TraceParent;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -30,6 +31,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
@@ -218,7 +220,11 @@ public class OutboxRelay {
                 .withTopic(event.topic)
                 .withKey(event.messageKey)
                 .build();
-        return emitter.sendMessage(Message.of(event.payload).addMetadata(cloudEvent).addMetadata(kafka));
+        // The connector's PRODUCER span is a child of the span that wrote the row, and its context leaves
+        // as the record's traceparent header: one trace from the request to the consumers' effects.
+        TracingMetadata trace = TracingMetadata.withCurrent(TraceParent.asParent(event.traceParent));
+        return emitter.sendMessage(Message.of(event.payload).addMetadata(cloudEvent).addMetadata(kafka)
+                .addMetadata(trace));
     }
 
     private double pendingCount() {

@@ -98,7 +98,8 @@ class DatabaseOutageTest {
                 .filter(line -> line.startsWith("kap_consumer_retries_total{"))
                 .filter(line -> line.contains("consumer=\"" + CONSUMER + "\""))
                 .filter(line -> line.contains("failure=\"" + failure + "\""))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                // the value follows the labels; an exemplar (" # {trace_id=...} 1.0 <time>") may follow it
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.indexOf("} ") + 2).split(" ")[0]))
                 .sum();
     }
 }
