@@ -28,6 +28,10 @@ import org.riverwoods.kap.testing.TestPostgres;
  * it: a real KRaft broker and a real PostgreSQL (test-infrastructure, in this JVM), and each
  * service as its own process from the {@code quarkus-run.jar} that {@code ./mvnw package} built,
  * on a free port, with one database each. Service logs go to {@code target/journey-logs/}.
+ *
+ * <p>The services are processes of {@link HarnessProcesses}: {@link AfterJourneys} stops them when
+ * the test plan is over (after scraping their metrics), a failed start stops what it started, and
+ * a shutdown hook ends whatever is left if the test JVM exits first.
  */
 final class JourneyPlatform {
 
@@ -46,6 +50,9 @@ final class JourneyPlatform {
     }
 
     private static PlatformUrls urls;
+    /** Service name → base URL, and the processes, of the running platform (empty when stopped). */
+    private static final Map<String, String> BASE_URLS = new LinkedHashMap<>();
+    private static final List<Process> PROCESSES = new ArrayList<>();
     /** Service name → the loopback proxy its database connections go through (fault journeys cut it). */
     private static final Map<String, TcpProxy> DATABASE_PROXIES = new LinkedHashMap<>();
 
@@ -65,9 +72,33 @@ final class JourneyPlatform {
         return urls;
     }
 
+    /** Service name → base URL of the running services; empty when the platform was not started (or is stopped). */
+    static synchronized Map<String, String> runningServices() {
+        return Map.copyOf(BASE_URLS);
+    }
+
+    /**
+     * Stops the four services, if they run: SIGTERM to all at once (Quarkus shuts down gracefully
+     * while the broker and PostgreSQL are still up), SIGKILL to any still running after
+     * {@link HarnessProcesses#GRACE}. A later {@link #urls()} would start them again.
+     */
+    static synchronized void stop() {
+        if (PROCESSES.isEmpty()) {
+            return;
+        }
+        long started = System.nanoTime();
+        List<ProcessHandle> alive = HarnessProcesses.stop(PROCESSES, HarnessProcesses.GRACE);
+        System.out.printf("[journeys] %d services stopped in %.1f s%s%n", PROCESSES.size(), (System.nanoTime() - started) / 1e9,
+                alive.isEmpty() ? "" : "; STILL RUNNING: " + alive.stream().map(ProcessHandle::pid).toList());
+        PROCESSES.clear();
+        BASE_URLS.clear();
+        urls = null;
+    }
+
     /**
      * Starts everything; if a service fails to start, shows the end of its log, stops what was
-     * started and tries once more (a second failure fails every journey with the cause).
+     * started (and its descendants) and tries once more (a second failure fails every journey with
+     * the cause, after stopping that attempt's processes too).
      */
     private static PlatformUrls start() {
         try {
@@ -101,12 +132,18 @@ final class JourneyPlatform {
             for (Map.Entry<String, String> service : baseUrls.entrySet()) {
                 awaitReady(service.getKey(), service.getValue(), processes.get(i++), logs.resolve(service.getKey() + ".log"));
             }
-        } catch (IOException | RuntimeException e) {
-            processes.forEach(JourneyPlatform::stop);
+        } catch (IOException | RuntimeException | Error e) {
+            List<ProcessHandle> alive = HarnessProcesses.stop(processes, HarnessProcesses.GRACE);
+            if (!alive.isEmpty()) {
+                e.addSuppressed(new IllegalStateException("could not end " + alive.stream().map(ProcessHandle::pid).toList()));
+            }
+            if (e instanceof Error error) {
+                throw error;
+            }
             throw e instanceof IllegalStateException ise ? ise : new IllegalStateException("Could not start the services", e);
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> processes.forEach(JourneyPlatform::stop),
-                "journey-services-stop"));
+        PROCESSES.addAll(processes);
+        BASE_URLS.putAll(baseUrls);
         System.out.printf("[journeys] broker, PostgreSQL and 4 services ready in %.1f s: %s%n",
                 (System.nanoTime() - started) / 1e9, baseUrls);
         return new PlatformUrls(baseUrls.get("intake-service"), baseUrls.get("treatment-service"),
@@ -131,9 +168,11 @@ final class JourneyPlatform {
             throw new IllegalStateException(jar + " is missing: the journeys run the packaged services. Run them with "
                     + "./mvnw verify (or ./mvnw -DskipTests package first).");
         }
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(HarnessProcesses.markerArguments(repository)); // NoProcessLeftBehindIT recognises it by these
+        command.addAll(List.of("-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.put("QUARKUS_HTTP_HOST", "localhost");
@@ -146,7 +185,7 @@ final class JourneyPlatform {
         // a whole course in seconds, as on the local platform: the two-hour observation and the
         // check-in day are tested at their boundaries in infusion-service
         env.putAll(SandboxSettings.all());
-        return builder.start();
+        return HarnessProcesses.start(builder);
     }
 
     private static void awaitReady(String service, String baseUrl, Process process, Path log) {
@@ -183,19 +222,7 @@ final class JourneyPlatform {
         }
     }
 
-    private static void stop(Process process) {
-        process.destroy(); // SIGTERM: Quarkus shuts down gracefully
-        try {
-            if (!process.waitFor(15, java.util.concurrent.TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static Path repositoryRoot() {
+    static Path repositoryRoot() {
         Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath();
         while (dir != null && !Files.isRegularFile(dir.resolve("mvnw"))) {
             dir = dir.getParent();

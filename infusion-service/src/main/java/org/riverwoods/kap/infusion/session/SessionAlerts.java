@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -22,6 +23,9 @@ public class SessionAlerts {
     @Inject
     SessionBoard board;
 
+    @Inject
+    Event<SafetyAlertCounts.Raised> raised;
+
     @Transactional(Transactional.TxType.MANDATORY)
     AlertView raise(InfusionSession s, SafetyAlert alert, UUID readingId) {
         SafetyAlertEntity a = new SafetyAlertEntity();
@@ -35,6 +39,7 @@ public class SessionAlerts {
         a.persist();
         outbox.append(new SafetyAlertRaised(a.id, s.id, s.patientId, a.rule, a.level, a.message, a.raisedAt));
         board.changed(s.id);
+        raised.fire(new SafetyAlertCounts.Raised(a.rule, a.level));
         return AlertView.of(a);
     }
 

@@ -36,6 +36,7 @@ import org.riverwoods.kap.testing.DevTokens;
 import org.riverwoods.kap.testing.EventContracts;
 import org.riverwoods.kap.testing.TopicReader;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -48,6 +49,9 @@ class InfusionSessionTest {
 
     @Inject
     MonitoringService monitoring;
+
+    @Inject
+    MeterRegistry metrics;
 
     @TestHTTPResource("/api/v1/chair-board/stream")
     URI stream;
@@ -145,6 +149,7 @@ class InfusionSessionTest {
                 .thenApply(r -> r.body().anyMatch(line -> line.contains(sessionId) && line.contains("SEVERE_HYPERTENSION")));
         Thread.sleep(500); // let the subscription open
 
+        double hypoxaemiaBefore = hypoxaemiaAlertsCounted();
         as("nurse").body("{\"systolicMmHg\":126,\"diastolicMmHg\":80,\"heartRateBpm\":80,\"spo2Percent\":98,"
                 + "\"respiratoryRatePerMinute\":14,\"moaas\":4,\"cadssTotal\":8,\"source\":\"MONITOR\"}")
                 .post(session + "/vitals").then().statusCode(200).body("alerts", empty());
@@ -154,6 +159,7 @@ class InfusionSessionTest {
                 .body("alerts.find { it.rule == 'HYPOXAEMIA' }.level", is("STOP"))
                 .body("alerts.find { it.rule == 'SEVERE_HYPERTENSION' }.level", is("PAUSE"));
         assertTrue(pushed.get(10, TimeUnit.SECONDS), "the chair board stream pushed the alert");
+        assertEquals(hypoxaemiaBefore + 1, hypoxaemiaAlertsCounted(), "the committed alert is counted once");
 
         as("nurse").get("/api/v1/chair-board").then().statusCode(200)
                 .body("find { it.sessionId == '" + sessionId + "' }.alertState", is("STOP"))
@@ -340,6 +346,10 @@ class InfusionSessionTest {
                  "scheduledStart":"%s","visitMinutes":160,"route":"IV","doseMgPerKg":%s,"infusionMinutes":40,
                  "bolusDoseMgPerKg":null,"bolusMinutes":null,"prescriber":"dr-signer"}"""
                 .formatted(b.appointmentId(), b.patientId(), b.planId(), planVersion, start, doseMgPerKg);
+    }
+
+    private double hypoxaemiaAlertsCounted() {
+        return metrics.counter("kap.infusion.safety.alerts", "rule", "HYPOXAEMIA", "level", "STOP").count();
     }
 
     private static void startInfusion(String session) {
