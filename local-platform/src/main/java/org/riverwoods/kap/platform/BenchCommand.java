@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.riverwoods.kap.platform.bench.Benchmark;
 import org.riverwoods.kap.platform.bench.Report;
+import org.riverwoods.kap.testing.journey.PlatformUrls;
 
 /**
  * {@code bench}: starts the platform on fresh data, measures this machine's raw limits and the
@@ -38,7 +39,9 @@ final class BenchCommand {
         report.rss(false, afterReady);
         try {
             Benchmark benchmark = new Benchmark(report, BrokerConfig.BOOTSTRAP_SERVERS,
-                    Database.jdbcUrl("postgres"), "postgres", "postgres", serviceUrl("intake-service"));
+                    Database.jdbcUrl("postgres"), "postgres", "postgres", new PlatformUrls(serviceUrl("intake-service"),
+                            serviceUrl("treatment-service"), serviceUrl("infusion-service"),
+                            serviceUrl("outcomes-service")));
             benchmark.run();
             // the launcher runs the load generator: its growth is the generator's, not the platform's
             Map<String, Long> afterLoad = pss(platform, afterReady.get(LAUNCHER));

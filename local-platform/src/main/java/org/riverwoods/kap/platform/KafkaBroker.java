@@ -16,7 +16,9 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 final class KafkaBroker {
 
     private static final List<String> JVM_OPTIONS = List.of(
-            "-Xmx512m", // plenty for local traffic; without it the JVM may take a quarter of the machine's memory
+            "-Xmx256m", // plenty for local traffic; without it the JVM may take a quarter of the machine's memory
+            "-XX:+UseSerialGC", // no collector threads competing with the services for two cores; smallest footprint
+            "-XX:TieredStopAtLevel=1", // C2 compiling during start-up would take the cores the services start on
             "-Djava.awt.headless=true",
             "-Dslf4j.provider=" + Logging.SLF4J_PROVIDER,
             "-Dslf4j.internal.verbosity=WARN",

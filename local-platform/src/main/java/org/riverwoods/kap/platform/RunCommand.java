@@ -152,19 +152,21 @@ final class RunCommand {
                 .stream().filter(database::ensureDatabase).map(ServiceSpec::database).toList());
         databaseProgress.done("ready", created.isEmpty() ? "all existed" : "created " + String.join(", ", created));
 
-        Progress kafkaProgress = begin(platform, "Kafka", kafkaLaunched);
-        attempt(platform, kafkaProgress, broker.process().log(), () -> {
-            broker.awaitReady(KAFKA_TIMEOUT, kafkaProgress);
-            return broker;
-        });
-        kafkaProgress.done("ready", BrokerConfig.BOOTSTRAP_SERVERS + ", pid " + broker.process().pid());
-
+        // the services start while the broker is still starting: their Kafka clients connect when it
+        // answers, and a service is ready only once its consumers have joined, so nothing is lost
         List<RunningService> running = new ArrayList<>();
         List<Long> launchedAt = new ArrayList<>();
         for (ServiceSpec service : services) {
             launchedAt.add(System.nanoTime());
             running.add(attempt(platform, null, home.logFile(service.name()), () -> platform.startService(service)));
         }
+
+        Progress kafkaProgress = begin(platform, "Kafka", kafkaLaunched);
+        attempt(platform, kafkaProgress, broker.process().log(), () -> {
+            broker.awaitReady(KAFKA_TIMEOUT, kafkaProgress);
+            return broker;
+        });
+        kafkaProgress.done("ready", BrokerConfig.BOOTSTRAP_SERVERS + ", pid " + broker.process().pid());
         for (int i = 0; i < running.size(); i++) {
             RunningService service = running.get(i);
             Progress progress = begin(platform, service.spec().name(), launchedAt.get(i));

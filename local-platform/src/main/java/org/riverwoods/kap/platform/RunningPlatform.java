@@ -87,7 +87,7 @@ final class RunningPlatform {
             // services shut down in parallel; each is then awaited in turn
             services.forEach(service -> service.process().requestStop());
             for (RunningService service : services) {
-                report(service.spec().name(), () -> service.process().stop(GRACE));
+                report(service.spec().name(), () -> service.process().stop(service.stopGrace()));
             }
             if (broker != null) {
                 report("Kafka", () -> broker.stop(GRACE));

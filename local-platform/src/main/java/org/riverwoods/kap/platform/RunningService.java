@@ -10,18 +10,44 @@ import org.riverwoods.kap.testing.journey.SandboxSettings;
 /** A Quarkus service started from its built {@code quarkus-run.jar}, wired to the local servers. */
 final class RunningService {
 
+    /** A stop that writes the class-data archive takes longer; cutting it short would lose the archive. */
+    private static final Duration GRACE = Duration.ofSeconds(15);
+    private static final Duration GRACE_WHILE_ARCHIVING = Duration.ofSeconds(60);
+
     private final ServiceSpec spec;
     private final ChildProcess process;
+    private final boolean writesArchive;
 
-    private RunningService(ServiceSpec spec, ChildProcess process) {
+    private RunningService(ServiceSpec spec, ChildProcess process, boolean writesArchive) {
         this.spec = spec;
         this.process = process;
+        this.writesArchive = writesArchive;
     }
 
+    /**
+     * JVM options of every service on the local platform; {@code KAP_SERVICE_JVM_OPTIONS} replaces
+     * them (space-separated). Four services, a broker and PostgreSQL share a developer's machine: a
+     * serial collector has no collector threads competing for its cores and the smallest footprint;
+     * a capped heap keeps an idle service from holding memory it once touched; the C1 compiler alone
+     * starts a service in about two thirds of the time, because C2 compiling during start-up takes the
+     * cores the four services need. Container images keep the JVM's defaults. Measured in
+     * docs/performance-levers.md.
+     */
+    static final String JVM_OPTIONS = "-XX:+UseSerialGC -Xms32m -Xmx256m -Xss512k -XX:ReservedCodeCacheSize=64m"
+            + " -XX:TieredStopAtLevel=1";
+
     static RunningService start(ServiceSpec spec, PlatformHome home) {
-        List<String> args = List.of("-jar", home.serviceJar(spec).toString());
+        List<String> args = new java.util.ArrayList<>(jvmOptions());
+        String archive = ClassDataArchive.of(home.serviceJar(spec)).option();
+        args.add(archive);
+        args.addAll(List.of("-jar", home.serviceJar(spec).toString()));
         return new RunningService(spec, ChildProcess.startJava(spec.name(), home, args, environment(spec),
-                home.logFile(spec.name()), false));
+                home.logFile(spec.name()), false), archive.startsWith("-XX:ArchiveClassesAtExit"));
+    }
+
+    static List<String> jvmOptions() {
+        String options = System.getenv().getOrDefault("KAP_SERVICE_JVM_OPTIONS", JVM_OPTIONS).trim();
+        return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
     }
 
     /** Environment variables override the service's application.properties, name for name. */
@@ -72,6 +98,11 @@ final class RunningService {
 
     ServiceSpec spec() {
         return spec;
+    }
+
+    /** How long a stop request may take before the service is killed. */
+    Duration stopGrace() {
+        return writesArchive ? GRACE_WHILE_ARCHIVING : GRACE;
     }
 
     ChildProcess process() {
