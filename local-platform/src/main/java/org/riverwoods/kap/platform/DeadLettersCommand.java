@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  *   dead-letters show &lt;service&gt; &lt;id&gt;           one letter
  *   dead-letters replay &lt;service&gt; &lt;id&gt;         replay one letter
  *   dead-letters replay-all [service]         replay every unreplayed letter of one service or of all
+ *   dead-letters dismiss &lt;service&gt; &lt;id&gt; &lt;reason&gt;  close one without applying it, with a reason
  * </pre>
  *
  * A service is named as in {@code ./platform status} ({@code intake-service}) or by its area ({@code intake}).
@@ -35,6 +36,8 @@ final class DeadLettersCommand {
                    ./platform dead-letters show <service> <id>         one dead letter
                    ./platform dead-letters replay <service> <id>       replay one, after fixing its cause
                    ./platform dead-letters replay-all [service]        replay every unreplayed one
+                   ./platform dead-letters dismiss <service> <id> <reason ...>
+                                                                       close one without applying it (poison)
             service: intake, treatment, infusion or outcomes (or its full name); none means every service""";
 
     private static final String PATH = "/api/v1/admin/dead-letters";
@@ -48,7 +51,7 @@ final class DeadLettersCommand {
 
     static int run(List<String> args) {
         List<String> rest = new ArrayList<>(args);
-        String action = rest.isEmpty() || !List.of("list", "show", "replay", "replay-all").contains(rest.get(0))
+        String action = rest.isEmpty() || !List.of("list", "show", "replay", "replay-all", "dismiss").contains(rest.get(0))
                 ? "list" : rest.remove(0);
         DeadLettersCommand command = new DeadLettersCommand();
         return switch (action) {
@@ -56,6 +59,9 @@ final class DeadLettersCommand {
             case "show" -> rest.size() == 2 && isId(rest.get(1)) ? command.show(service(rest.get(0)), rest.get(1))
                     : usage();
             case "replay" -> rest.size() == 2 && isId(rest.get(1)) ? command.replay(service(rest.get(0)), rest.get(1))
+                    : usage();
+            case "dismiss" -> rest.size() >= 3 && isId(rest.get(1))
+                    ? command.dismiss(service(rest.get(0)), rest.get(1), String.join(" ", rest.subList(2, rest.size())))
                     : usage();
             default -> rest.size() <= 1 ? command.replayAll(services(rest)) : usage();
         };
@@ -114,6 +120,21 @@ final class DeadLettersCommand {
         return 0;
     }
 
+    private int dismiss(ServiceSpec service, String id, String reason) {
+        String body = JSON.createObjectNode().put("reason", reason).toString();
+        Optional<HttpResponse<String>> answer = send(service, "POST", PATH + "/" + id + "/dismissal", body);
+        if (answer.isEmpty()) {
+            return 1;
+        }
+        if (answer.get().statusCode() != 200) {
+            return problem(service, answer.get());
+        }
+        JsonNode letter = parse(answer.get().body());
+        System.out.println(service.name() + ": dead letter " + id + " dismissed by " + text(letter, "dismissedBy")
+                + " (" + text(letter, "dismissalReason") + ")");
+        return 0;
+    }
+
     private int replayAll(List<ServiceSpec> services) {
         int exit = 0;
         for (ServiceSpec service : services) {
@@ -159,12 +180,19 @@ final class DeadLettersCommand {
     }
 
     private Optional<HttpResponse<String>> send(ServiceSpec service, String method, String path) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(service.baseUrl() + path))
+        return send(service, method, path, null);
+    }
+
+    private Optional<HttpResponse<String>> send(ServiceSpec service, String method, String path, String json) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(service.baseUrl() + path))
                 .timeout(Duration.ofSeconds(60)) // a replay of many letters takes a while
                 .header("Authorization", "Bearer " + token)
-                .header("Accept", "application/json")
-                .method(method, HttpRequest.BodyPublishers.noBody())
-                .build();
+                .header("Accept", "application/json");
+        if (json != null) {
+            builder.header("Content-Type", "application/json");
+        }
+        HttpRequest request = builder.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json)).build();
         try {
             return Optional.of(HTTP.send(request, HttpResponse.BodyHandlers.ofString()));
         } catch (IOException e) {

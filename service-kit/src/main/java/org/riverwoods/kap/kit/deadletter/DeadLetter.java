@@ -52,4 +52,7 @@ public class DeadLetter {
     public DeadLetterStatus status;
     public Instant replayedAt;
     public String replayedBy;
+    public Instant dismissedAt;
+    public String dismissedBy;
+    public String dismissalReason;
 }

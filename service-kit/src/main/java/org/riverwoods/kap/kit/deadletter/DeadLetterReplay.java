@@ -37,6 +37,7 @@ public class DeadLetterReplay {
 
     static final String RESOURCE = "DeadLetter";
     static final ProblemKind REPLAY_FAILED = ProblemKind.of("REPLAY_FAILED", 409, "Replay failed");
+    static final ProblemKind DISMISSED = ProblemKind.of("DEAD_LETTER_DISMISSED", 409, "Dead letter dismissed");
 
     private static final Logger LOG = Logger.getLogger(DeadLetterReplay.class);
 
@@ -61,6 +62,9 @@ public class DeadLetterReplay {
     /** Replays one letter; a {@link ProblemException} says why it did not apply. */
     public DeadLetterView replay(UUID id) {
         DeadLetter letter = store.find(id).orElseThrow(() -> ProblemException.notFound("Dead letter"));
+        if (letter.status == DeadLetterStatus.DISMISSED) {
+            throw new ProblemException(DISMISSED, "The dead letter was dismissed; a dismissed letter is not replayed");
+        }
         Consumer<ConsumerRecord<String, String>> consumer = consumers.of(letter.channel)
                 .orElseThrow(() -> new ProblemException(REPLAY_FAILED, "No consumer method of this service reads "
                         + "channel " + letter.channel + " from a ConsumerRecord; the letter cannot be replayed here"));
@@ -89,6 +93,33 @@ public class DeadLetterReplay {
             LOG.infof("Dead letter %s (%s %s-%d@%d) replayed by %s", id, letter.channel, letter.topic,
                     letter.recordPartition, letter.recordOffset, by);
             return DeadLetterView.of(replayed);
+        });
+    }
+
+    /**
+     * Closes an unreplayed letter without applying it: poison that can never apply, or an event an
+     * administrator found obsolete. The reason is kept with the letter and the closing is audited; the
+     * letter no longer counts as unreplayed (gauge, health, and the hold on a patient's safety decisions).
+     */
+    public DeadLetterView dismiss(UUID id, String reason) {
+        String by = caller.subject();
+        return QuarkusTransaction.requiringNew().call(() -> {
+            DeadLetter letter = em.find(DeadLetter.class, id);
+            if (letter == null) {
+                throw ProblemException.notFound("Dead letter");
+            }
+            if (letter.status != DeadLetterStatus.UNREPLAYED) {
+                throw new ProblemException(DISMISSED, "Only an unreplayed dead letter can be dismissed; this one is "
+                        + letter.status);
+            }
+            letter.status = DeadLetterStatus.DISMISSED;
+            letter.dismissedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            letter.dismissedBy = by;
+            letter.dismissalReason = reason;
+            audit.record(AuditAction.UPDATE, RESOURCE, null, id);
+            LOG.infof("Dead letter %s (%s %s-%d@%d) dismissed by %s", id, letter.channel, letter.topic,
+                    letter.recordPartition, letter.recordOffset, by);
+            return DeadLetterView.of(letter);
         });
     }
 

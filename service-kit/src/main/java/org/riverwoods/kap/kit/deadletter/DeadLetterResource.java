@@ -4,8 +4,13 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -55,6 +60,18 @@ public class DeadLetterResource {
     @Path("/{deadLetterId}/replay")
     public DeadLetterView replay(@PathParam("deadLetterId") UUID deadLetterId) {
         return replays.replay(deadLetterId);
+    }
+
+    /** Why an unreplayed letter is closed without being applied. */
+    public record Dismissal(@NotBlank @Size(max = 500) String reason) {
+    }
+
+    /** 200 with the dismissed letter; 409 if it is not unreplayed. The reason is kept and the dismissal audited. */
+    @POST
+    @Path("/{deadLetterId}/dismissal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public DeadLetterView dismiss(@PathParam("deadLetterId") UUID deadLetterId, @NotNull @Valid Dismissal dismissal) {
+        return replays.dismiss(deadLetterId, dismissal.reason().strip());
     }
 
     /** Every unreplayed letter, oldest first; 200 with what applied and what still fails. */

@@ -222,6 +222,37 @@ class DeadLettersTest {
                 "retried past the bound of unexpected failures");
     }
 
+    @Test
+    void aPoisonLetterIsDismissedWithAReasonAndNoLongerCounts() {
+        String poisonKey = UUID.randomUUID().toString();
+        try (EventSender sender = new EventSender()) {
+            sender.sendRaw(TASKS, poisonKey, "not a CloudEvent"); // no CloudEvent headers: poison
+        }
+        String id = letterIdOf(poisonKey);
+        double before = gauge();
+
+        Problems.assertProblem(Api.as("admin").body("{\"reason\":\"  \"}").post(LETTERS + "/" + id + "/dismissal"),
+                400, "reason");
+        Problems.assertProblem(Api.as("nurse").body("{\"reason\":\"Test record\"}")
+                .post(LETTERS + "/" + id + "/dismissal"), 403, null);
+        Response dismissed = Api.as("admin").body("{\"reason\":\"A test record sent by hand; never a clinical event\"}")
+                .post(LETTERS + "/" + id + "/dismissal");
+        assertEquals(200, dismissed.statusCode(), dismissed.asString());
+        assertEquals("DISMISSED", dismissed.jsonPath().getString("status"));
+        assertEquals("A test record sent by hand; never a clinical event", dismissed.jsonPath().getString("dismissalReason"));
+        assertNotNull(dismissed.jsonPath().getString("dismissedAt"));
+        assertEquals(before - 1, gauge(), "a dismissed letter is no longer unreplayed");
+        assertFalse(unreplayedIds().contains(id));
+        assertEquals(1, Database.number("select count(*) from audit_entry where resource_type = 'DeadLetter'"
+                + " and action = 'UPDATE' and resource_id = ?", id),
+                "the dismissal is audited");
+
+        // closed: neither replayed nor dismissed again
+        Problems.assertProblem(Api.as("admin").post(LETTERS + "/" + id + "/replay"), 409, null);
+        Problems.assertProblem(Api.as("admin").body("{\"reason\":\"again\"}").post(LETTERS + "/" + id + "/dismissal"),
+                409, null);
+    }
+
     @ParameterizedTest(name = "{0} may not see or replay dead letters")
     @ValueSource(strings = { "nurse", "prescriber", "therapist", "analyst" })
     void onlyAdminsMayListShowOrReplay(String role) {
