@@ -15,7 +15,7 @@ import java.util.function.Supplier;
  */
 final class RunningPlatform {
 
-    private static final Duration GRACE = Duration.ofSeconds(15);
+    static final Duration GRACE = Duration.ofSeconds(15);
 
     private final PlatformHome home;
     private final LauncherPid pidFile;

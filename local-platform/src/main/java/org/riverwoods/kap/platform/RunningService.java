@@ -11,7 +11,6 @@ import org.riverwoods.kap.testing.journey.SandboxSettings;
 final class RunningService {
 
     /** A stop that writes the class-data archive takes longer; cutting it short would lose the archive. */
-    private static final Duration GRACE = Duration.ofSeconds(15);
     private static final Duration GRACE_WHILE_ARCHIVING = Duration.ofSeconds(60);
 
     private final ServiceSpec spec;
@@ -102,7 +101,7 @@ final class RunningService {
 
     /** How long a stop request may take before the service is killed. */
     Duration stopGrace() {
-        return writesArchive ? GRACE_WHILE_ARCHIVING : GRACE;
+        return writesArchive ? GRACE_WHILE_ARCHIVING : RunningPlatform.GRACE;
     }
 
     ChildProcess process() {

@@ -20,11 +20,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
 import org.apache.kafka.common.header.Headers;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.query.NativeQuery;
 import org.hibernate.type.StandardBasicTypes;
 import org.jboss.logging.Logger;
 import org.riverwoods.kap.kit.failure.Failures;
+import org.riverwoods.kap.kit.failure.RetryBackoff;
 import org.riverwoods.kap.kit.freshness.HeldBackEvents;
 import org.riverwoods.kap.kit.inbox.ClassifiedFailureStrategy;
 import org.riverwoods.kap.kit.rest.Page;
@@ -53,11 +53,8 @@ public class DeadLetterStore implements ClassifiedFailureStrategy.Keeper, HeldBa
     @Inject
     MeterRegistry metrics;
 
-    @ConfigProperty(name = "kap.consumer.retry.initial-backoff")
-    Duration initialBackoff;
-
-    @ConfigProperty(name = "kap.consumer.retry.max-backoff")
-    Duration maxBackoff;
+    @Inject
+    RetryBackoff backoffs;
 
     private volatile boolean stopping;
 
@@ -99,7 +96,7 @@ public class DeadLetterStore implements ClassifiedFailureStrategy.Keeper, HeldBa
         UUID id = UUID.randomUUID();
         String why = StoredRecord.printable(reason.getClass().getSimpleName() + ": " + reason.getMessage(),
                 LONGEST_REASON);
-        Duration backoff = initialBackoff;
+        Duration backoff = backoffs.first();
         for (int attempt = 1;; attempt++) {
             try {
                 String kept = QuarkusTransaction.requiringNew().call(() -> {
@@ -147,8 +144,10 @@ public class DeadLetterStore implements ClassifiedFailureStrategy.Keeper, HeldBa
                 LOG.warnf("%s: dead letter for %s-%d@%d not kept yet (%s), attempt %d; retrying in %d ms", channel,
                         record.getTopic(), record.getPartition(), record.getOffset(), Failures.classChain(failure),
                         attempt, backoff.toMillis());
-                sleep(backoff);
-                backoff = backoff.multipliedBy(2).compareTo(maxBackoff) > 0 ? maxBackoff : backoff.multipliedBy(2);
+                if (!RetryBackoff.pause(backoff)) {
+                    stopping = true;
+                }
+                backoff = backoffs.after(backoff);
             }
         }
     }
@@ -207,15 +206,6 @@ public class DeadLetterStore implements ClassifiedFailureStrategy.Keeper, HeldBa
             return unreplayedByChannel().values().stream().mapToLong(Long::longValue).sum();
         } catch (RuntimeException e) {
             return Double.NaN;
-        }
-    }
-
-    private void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            stopping = true;
         }
     }
 }

@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.riverwoods.kap.kit.failure.Failures;
+import org.riverwoods.kap.kit.failure.RetryBackoff;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -45,14 +46,11 @@ public class Inbox {
     @Inject
     ConsumerSpans spans;
 
-    @ConfigProperty(name = "kap.consumer.retry.initial-backoff")
-    Duration initialBackoff;
-
-    @ConfigProperty(name = "kap.consumer.retry.max-backoff")
-    Duration maxBackoff;
+    @Inject
+    RetryBackoff backoffs;
 
     /** Attempts at an event failing for a reason that is not transient, before it is dead-lettered. */
-    @ConfigProperty(name = "kap.consumer.retry.unexpected-attempts", defaultValue = "5")
+    @ConfigProperty(name = "kap.consumer.retry.unexpected-attempts")
     int unexpectedAttempts;
 
     /** Set while a replay runs on this thread: one attempt, the failure answered as it is. */
@@ -104,7 +102,7 @@ public class Inbox {
 
     private void untilApplied(String consumer, IncomingEvent event, java.util.function.Consumer<IncomingEvent> effect) {
         boolean replay = ONE_ATTEMPT.get() != null;
-        Duration backoff = initialBackoff;
+        Duration backoff = backoffs.first();
         int unexpected = 0;
         for (int attempt = 1;; attempt++) {
             try {
@@ -143,8 +141,10 @@ public class Inbox {
                             consumer, event.type(), event.id(), Failures.classChain(failure), attempt,
                             backoff.toMillis());
                 }
-                sleep(backoff);
-                backoff = backoff.multipliedBy(2).compareTo(maxBackoff) > 0 ? maxBackoff : backoff.multipliedBy(2);
+                if (!RetryBackoff.pause(backoff)) {
+                    stopping = true;
+                }
+                backoff = backoffs.after(backoff);
             }
         }
     }
@@ -158,14 +158,5 @@ public class Inbox {
                 .setParameter(2, eventId)
                 .executeUpdate();
         return inserted == 1;
-    }
-
-    private void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            stopping = true;
-        }
     }
 }
