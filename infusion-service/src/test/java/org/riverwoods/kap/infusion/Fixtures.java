@@ -5,8 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.riverwoods.kap.testing.DevTokens;
 import org.riverwoods.kap.testing.EventContracts;
@@ -92,6 +95,36 @@ public final class Fixtures {
                             && org.riverwoods.kap.infusion.plan.PlanStatusRecord.findById(b.planId()) != null));
         });
         return id[0];
+    }
+
+    /** Vials already received for a session's start, so that a retried start draws from the same one. */
+    private static final Map<String, String> VIALS_FOR_SESSIONS = new ConcurrentHashMap<>();
+
+    /**
+     * Receives one vial into the ledger (by a nurse, witnessed by a prescriber) and returns its id.
+     * {@code expiresOn} null: a year from now.
+     */
+    public static String receiveVial(String lotNumber, String volumeMl, String concentrationMgPerMl, LocalDate expiresOn) {
+        String receipt = """
+                {"supplier":"Cardinal Health","invoiceReference":"INV-%s","product":"Ketamine HCl injection",
+                 "ndc":"42023-0113-10","concentrationMgPerMl":%s,"volumeMl":%s,"lotNumber":"%s","expiresOn":"%s",
+                 "witnessedBy":"dr-witness"}""".formatted(UUID.randomUUID().toString().substring(0, 8), concentrationMgPerMl,
+                volumeMl, lotNumber, expiresOn == null ? LocalDate.now().plusYears(1) : expiresOn);
+        return as("nurse").header("Idempotency-Key", UUID.randomUUID().toString()).body(receipt)
+                .post("/api/v1/controlled-substances/vials").then().statusCode(201).extract().path("id");
+    }
+
+    /**
+     * The body of a start: a vial of the session's lot holding 200 mg (received for the session the
+     * first time), or, before any dose was calculated, a vial id that no check reaches.
+     */
+    public static String startBody(String sessionPath) {
+        String lot = as("nurse").get(sessionPath).then().statusCode(200).extract().path("lotNumber");
+        if (lot == null) {
+            return "{\"vialId\":\"" + UUID.randomUUID() + "\"}";
+        }
+        String vial = VIALS_FOR_SESSIONS.computeIfAbsent(sessionPath + "|" + lot, k -> receiveVial(lot, "20", "10", null));
+        return "{\"vialId\":\"" + vial + "\"}";
     }
 
     public static void revokeConsent(Booked b) {

@@ -42,9 +42,11 @@ final class DemoCommand {
         long started = System.nanoTime();
         System.out.println("Journey 1: an eligible patient with alcohol use disorder on the KARE protocol");
         KareJourney.Result result;
+        ClinicSteps clinic;
         List<ConsumerRecord<String, String>> analytics;
         try (TopicTail tap = TopicTail.fromNow(BrokerConfig.BOOTSTRAP_SERVERS, ANALYTICS_TOPIC)) {
-            result = KareJourney.run(new ClinicSteps(urls, Narrator.printing("   ")));
+            clinic = new ClinicSteps(urls, Narrator.printing("   "));
+            result = KareJourney.run(clinic);
             System.out.println("5. Outcome figures (outcomes-service)");
             KareJourney.summary(result).forEach(line -> System.out.println("   " + line));
             tap.atLeast(result.diaryDaysRecorded(), Duration.ofSeconds(30)); // one record per diary day
@@ -59,6 +61,12 @@ final class DemoCommand {
             return 1;
         }
         printAnalytics(result, analytics);
+        try {
+            printLedger(clinic);
+        } catch (JourneyFailure e) {
+            System.err.println("ERROR: the end-of-day count stopped: " + e.getMessage());
+            return 1;
+        }
         System.out.println();
         System.out.println("Journey 1 completed in " + Progress.seconds(System.nanoTime() - started) + ". Patient "
                 + result.patientId() + ":");
@@ -90,6 +98,38 @@ final class DemoCommand {
         mine.stream().min(Comparator.comparingLong(ConsumerRecord::offset))
                 .ifPresent(r -> System.out.println("   e.g. " + r.value()));
         System.out.println("   patient id in any key, value or header: " + (identified ? "YES (a defect)" : "no"));
+    }
+
+    /** How many of the day's ledger lines are printed; the rest are counted. */
+    private static final int LEDGER_LINES_SHOWN = 24;
+
+    /** The day's controlled-substance ledger after the three infusions, then the end-of-day count. */
+    private static void printLedger(ClinicSteps clinic) {
+        java.time.LocalDate today = java.time.LocalDate.now(ClinicSteps.CLINIC_ZONE);
+        System.out.println("7. Controlled-substance ledger, " + today + " (infusion-service; ketamine is Schedule III)");
+        List<com.fasterxml.jackson.databind.JsonNode> entries = clinic.ledger(today);
+        int from = Math.max(0, entries.size() - LEDGER_LINES_SHOWN);
+        if (from > 0) {
+            System.out.println("   ... " + from + " earlier entries today (GET /api/v1/controlled-substances/ledger)");
+        }
+        for (com.fasterxml.jackson.databind.JsonNode e : entries.subList(from, entries.size())) {
+            System.out.printf("   #%-4s %-10s vial %s lot %-14s %9s mg %8s mL  by %s%s%n", e.path("sequenceNumber").asText(),
+                    e.path("kind").asText(), e.path("vialId").asText().substring(0, 8), e.path("lotNumber").asText(),
+                    e.path("quantityMg").decimalValue().toPlainString(), e.path("quantityMl").decimalValue().toPlainString(),
+                    e.path("recordedBy").asText(), e.path("witnessedBy").isNull() ? "" : ", witnessed by "
+                            + e.path("witnessedBy").asText());
+        }
+        com.fasterxml.jackson.databind.JsonNode count = clinic.endOfDayCount();
+        System.out.println("   end-of-day count by " + count.path("countedBy").asText() + " and " + count.path("witnessedBy")
+                .asText() + ": " + count.path("lines").size() + " vials with stock, " + count.path("discrepancies").asInt()
+                + " discrepancies");
+        count.path("lines").forEach(l -> System.out.println("      vial " + l.path("vialId").asText().substring(0, 8)
+                + " balance " + l.path("balanceMl").decimalValue().toPlainString() + " mL, counted "
+                + l.path("countedMl").decimalValue().toPlainString() + " mL"));
+        com.fasterxml.jackson.databind.JsonNode chain = clinic.ledgerVerification();
+        System.out.println("   hash chain: " + (chain.path("intact").asBoolean() ? "intact" : "BROKEN at entry "
+                + chain.path("firstBrokenEntry").asText() + " (" + chain.path("finding").asText() + ")") + ", "
+                + chain.path("entriesChecked").asText() + " entries checked");
     }
 
     private static String measure(String json) {

@@ -9,6 +9,11 @@ public final class Topics {
     public static final String VITALS = "infusion.vitals";
     /** SafetyAlertRaised, AdverseEventReported, SeriousAdverseEventReported. */
     public static final String SAFETY = "infusion.safety";
+    /**
+     * The controlled-substance ledger: ControlledSubstanceReceived, ControlledSubstanceDispensed,
+     * ControlledSubstanceWasted, InventoryDiscrepancyFound. Keyed by vial; no patient identifiers.
+     */
+    public static final String CONTROLLED_SUBSTANCES = "infusion.controlled-substances";
     /** Consumed: InfusionScheduled, AppointmentCancelled. */
     public static final String TREATMENT_APPOINTMENTS = "treatment.appointments";
     /** Consumed: TreatmentPlanStatusChanged. */

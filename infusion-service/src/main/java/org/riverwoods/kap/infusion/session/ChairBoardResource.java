@@ -17,6 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestStreamElementType;
+import org.riverwoods.kap.infusion.ledger.Discrepancies;
+import org.riverwoods.kap.infusion.ledger.DiscrepancyView;
 import org.riverwoods.kap.kit.security.Roles;
 
 import io.smallrye.mutiny.Multi;
@@ -30,6 +32,9 @@ public class ChairBoardResource {
     @Inject
     SessionBoard board;
 
+    @Inject
+    Discrepancies discrepancies;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.NURSE, Roles.PRESCRIBER, Roles.ADMIN })
@@ -39,6 +44,17 @@ public class ChairBoardResource {
     @APIResponse(responseCode = "200", description = "One row per session")
     public List<ChairRow> day(@Parameter(description = "YYYY-MM-DD") @QueryParam("date") LocalDate date) {
         return board.day(date);
+    }
+
+    @GET
+    @Path("/controlled-substance-alerts")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.NURSE, Roles.PRESCRIBER, Roles.ADMIN })
+    @Operation(summary = "The board's controlled-substance lines: every count discrepancy still open",
+            description = "A line stays until a prescriber resolves the discrepancy (explained or reported as a loss).")
+    @APIResponse(responseCode = "200", description = "One line per open discrepancy, oldest first")
+    public List<DiscrepancyView> controlledSubstanceAlerts() {
+        return discrepancies.open();
     }
 
     @GET

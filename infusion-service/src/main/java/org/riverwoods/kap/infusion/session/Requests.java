@@ -3,6 +3,7 @@ package org.riverwoods.kap.infusion.session;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -53,6 +54,11 @@ public final class Requests {
             @NotNull @DecimalMin("0.01") @DecimalMax("500") @Digits(integer = 3, fraction = 3)
             @Schema(description = "Drug concentration as prepared, mg/mL") BigDecimal concentrationMgPerMl,
             @NotBlank @Size(max = 60) @Schema(description = "Lot number of the ketamine used") String lotNumber) {
+    }
+
+    @Schema(name = "StartRequest", description = "The vial the verified dose is drawn from, in the start's own transaction")
+    public record Start(
+            @NotNull @Schema(description = "A vial of the dose's lot, in date, holding at least the verified dose") UUID vialId) {
     }
 
     @Schema(name = "VitalsRequest", description = "One set of vital signs; send what was measured")

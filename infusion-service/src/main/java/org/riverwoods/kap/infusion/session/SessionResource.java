@@ -47,6 +47,8 @@ public class SessionResource {
               "prescriberOnSite": true }""";
     static final String DOSE = """
             { "concentrationMgPerMl": 1.0, "lotNumber": "KET-2611-0042" }""";
+    static final String START = """
+            { "vialId": "5d0c8a2e-7b3f-4e61-9a2d-1c4e8f6b7a90" }""";
     static final String VITALS = """
             { "systolicMmHg": 142, "diastolicMmHg": 88, "heartRateBpm": 92, "spo2Percent": 97,
               "respiratoryRatePerMinute": 14, "moaas": 4, "cadssTotal": 12, "source": "MONITOR" }""";
@@ -141,18 +143,21 @@ public class SessionResource {
 
     @POST
     @Path("/start")
-    @Consumes(MediaType.WILDCARD)
     @RolesAllowed({ Roles.NURSE, Roles.PRESCRIBER })
-    @Operation(summary = "Start dosing",
+    @Operation(summary = "Start dosing, drawing the verified dose from the named vial",
             description = "Only after the gate passed on its latest run and the dose for the current order was verified, and "
                     + "only if, on facts confirmed current, the treatment consent is valid, the plan active, the appointment "
-                    + "not cancelled and no suicide-risk flag unreviewed. Publishes InfusionStarted.")
+                    + "not cancelled and no suicide-risk flag unreviewed. The verified dose is drawn from the vial in the "
+                    + "same transaction (controlled-substance ledger): the vial must be in date, of the dose's lot and hold "
+                    + "enough, else 409 naming vialId. Publishes InfusionStarted and ControlledSubstanceDispensed.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "start", value = START)))
     @APIResponse(responseCode = "200", description = "Infusing")
     @APIResponse(responseCode = "409", description = "A condition for starting is not met; the detail names it")
     @APIResponse(responseCode = "503", description = "The latest facts about the patient are not confirmed yet: retry")
-    public Response start(@PathParam("sessionId") UUID sessionId) {
+    public Response start(@PathParam("sessionId") UUID sessionId, @Valid @NotNull Requests.Start request) {
         facts.confirm(sessionId, "start the infusion");
-        return ok(sessions.start(sessionId));
+        return ok(sessions.start(sessionId, request.vialId()));
     }
 
     @POST

@@ -22,6 +22,7 @@ import org.riverwoods.kap.infusion.events.InfusionAborted;
 import org.riverwoods.kap.infusion.events.InfusionCheckedIn;
 import org.riverwoods.kap.infusion.events.InfusionDeferred;
 import org.riverwoods.kap.infusion.events.InfusionStarted;
+import org.riverwoods.kap.infusion.ledger.Dispensing;
 import org.riverwoods.kap.infusion.plan.PlanStatusRecord;
 import org.riverwoods.kap.infusion.risk.SuicideRisk;
 import org.riverwoods.kap.infusion.safety.GateInput;
@@ -42,7 +43,8 @@ import io.quarkus.panache.common.Sort;
  * A session from check-in to the start of dosing. No path starts an infusion unless the safety
  * gate passed on its latest run, the dose for the current order was calculated and checked by a
  * second clinician, and at the moment of starting the treatment consent is still valid, the plan is
- * active, the appointment stands and no suicide-risk flag waits for review. The resource confirms
+ * active, the appointment stands and no suicide-risk flag waits for review; the start draws the
+ * verified dose from a named vial in the controlled-substance ledger, in the same transaction. The resource confirms
  * first that this service holds the latest of those facts ({@link CurrentSessionFacts}).
  */
 @ApplicationScoped
@@ -70,6 +72,9 @@ public class SessionService {
 
     @Inject
     SessionBoard board;
+
+    @Inject
+    Dispensing dispensing;
 
     /**
      * A patient is checked in for the infusion booked for today, never for one booked on another
@@ -212,7 +217,7 @@ public class SessionService {
      * active, the appointment not cancelled and no suicide-risk flag waiting for review.
      */
     @Transactional
-    public SessionView start(UUID sessionId) {
+    public SessionView start(UUID sessionId, UUID vialId) {
         InfusionSession s = find(sessionId, LockModeType.PESSIMISTIC_WRITE);
         requireStatus(s, SessionStatus.PRE_ASSESSMENT_PASSED, "start the infusion (the safety gate must pass first)");
         if (s.dose == null || s.doseVerifiedBy == null) {
@@ -232,6 +237,8 @@ public class SessionService {
         SafetyGate.suicideRiskRefusal(SuicideRisk.openSince(s.patientId)).ifPresent(why -> {
             throw new ProblemException(ProblemType.CONFLICT, why);
         });
+        // the verified dose leaves the named vial in this transaction: no start without its draw
+        dispensing.drawForInfusion(new Dispensing.InfusionDraw(s.id, s.patientId, s.lotNumber, s.dose.totalDoseMg(), vialId));
         s.status = SessionStatus.INFUSING;
         s.dosingStartedAt = now;
         outbox.append(new InfusionStarted(s.id, s.appointmentId, s.patientId, s.planId, now, s.route,

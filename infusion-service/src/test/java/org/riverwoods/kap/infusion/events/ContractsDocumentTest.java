@@ -15,7 +15,7 @@ class ContractsDocumentTest {
     @Test
     void infusionTopicsAreDescribed() throws IOException {
         String asyncApi = Files.readString(EventContracts.contractsDirectory().resolve("asyncapi.yaml"));
-        for (String topic : List.of(Topics.SESSIONS, Topics.VITALS, Topics.SAFETY, Topics.TREATMENT_APPOINTMENTS, Topics.TREATMENT_PLANS, Topics.INTAKE_CONSENTS,
+        for (String topic : List.of(Topics.SESSIONS, Topics.VITALS, Topics.SAFETY, Topics.CONTROLLED_SUBSTANCES, Topics.TREATMENT_APPOINTMENTS, Topics.TREATMENT_PLANS, Topics.INTAKE_CONSENTS,
                 "infusion.dead-letter")) {
             assertTrue(asyncApi.contains("address: " + topic), topic + " is in the AsyncAPI document");
         }

@@ -8,6 +8,7 @@ import static org.riverwoods.kap.infusion.Fixtures.asStaff;
 import static org.riverwoods.kap.infusion.Fixtures.awaitSession;
 import static org.riverwoods.kap.infusion.Fixtures.bookInfusion;
 import static org.riverwoods.kap.infusion.Fixtures.preAssessmentOk;
+import static org.riverwoods.kap.infusion.Fixtures.startBody;
 
 import java.time.Instant;
 import java.util.List;
@@ -33,7 +34,7 @@ class ChairBoardTest {
         as("nurse").body("{\"concentrationMgPerMl\":1.0,\"lotNumber\":\"KET-1\"}").post(session + "/dose").then()
                 .statusCode(200);
         asStaff("nurse-2", "nurse").post(session + "/dose/verification").then().statusCode(200);
-        as("nurse").post(session + "/start").then().statusCode(200).body("status", is("INFUSING"));
+        as("nurse").body(startBody(session)).post(session + "/start").then().statusCode(200).body("status", is("INFUSING"));
         Instant start = Instant.now().minusSeconds(3600);
         QuarkusTransaction.requiringNew().run(() -> {
             for (int i = 0; i < 300; i++) {

@@ -11,6 +11,7 @@ import static org.riverwoods.kap.infusion.Fixtures.asStaff;
 import static org.riverwoods.kap.infusion.Fixtures.awaitSession;
 import static org.riverwoods.kap.infusion.Fixtures.bookInfusion;
 import static org.riverwoods.kap.infusion.Fixtures.preAssessmentOk;
+import static org.riverwoods.kap.infusion.Fixtures.startBody;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -62,7 +63,7 @@ class CurrentFactsTest {
                 {"consentId":"%s","patientId":"%s","kind":"TREATMENT","revokedAt":"%s"}"""
                 .formatted(lateConsent, b.patientId(), Instant.now()));
 
-        as("nurse").post(session + "/start").then().statusCode(503)
+        as("nurse").body(startBody(session)).post(session + "/start").then().statusCode(503)
                 .contentType("application/problem+json").header("Retry-After", "1")
                 .body("type", is("urn:kap:problem:facts-not-confirmed"))
                 .body("detail", containsString("treatment consent"));
@@ -77,7 +78,7 @@ class CurrentFactsTest {
             consent.updatedAt = Instant.now();
             consent.persist();
         });
-        await().atMost(WAIT).untilAsserted(() -> as("nurse").post(session + "/start").then().statusCode(200)
+        await().atMost(WAIT).untilAsserted(() -> as("nurse").body(startBody(session)).post(session + "/start").then().statusCode(200)
                 .body("status", is("INFUSING")));
     }
 
@@ -97,7 +98,7 @@ class CurrentFactsTest {
                 .setParameter("key", b.patientId().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .setParameter("eventId", UUID.randomUUID().toString()).executeUpdate());
 
-        as("nurse").post(session + "/start").then().statusCode(503)
+        as("nurse").body(startBody(session)).post(session + "/start").then().statusCode(503)
                 .contentType("application/problem+json")
                 .body("type", is("urn:kap:problem:facts-not-confirmed"))
                 .body("detail", containsString("awaits replay"))
@@ -107,14 +108,14 @@ class CurrentFactsTest {
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                 "update dead_letter set status = 'REPLAYED', replayed_at = now() where id = :id")
                 .setParameter("id", letter).executeUpdate());
-        as("nurse").post(session + "/start").then().statusCode(200).body("status", is("INFUSING"));
+        as("nurse").body(startBody(session)).post(session + "/start").then().statusCode(200).body("status", is("INFUSING"));
     }
 
     @Test
     void theConsentRevokedDuringTheInfusionRaisesAStopAlertOnTheBoardAndTheTopic() {
         Booked b = bookInfusion("IV", "0.8", 40);
         String session = readyToStart(b);
-        as("nurse").post(session + "/start").then().statusCode(200).body("status", is("INFUSING"));
+        as("nurse").body(startBody(session)).post(session + "/start").then().statusCode(200).body("status", is("INFUSING"));
         String sessionId = session.substring(session.lastIndexOf('/') + 1);
 
         try (TopicReader safety = TopicReader.subscribe(Topics.SAFETY)) {

@@ -15,6 +15,7 @@ import static org.riverwoods.kap.infusion.Fixtures.asStaff;
 import static org.riverwoods.kap.infusion.Fixtures.awaitSession;
 import static org.riverwoods.kap.infusion.Fixtures.bookInfusion;
 import static org.riverwoods.kap.infusion.Fixtures.preAssessmentOk;
+import static org.riverwoods.kap.infusion.Fixtures.startBody;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -61,25 +62,25 @@ class InfusionSessionTest {
         Booked b = bookInfusion("IV", "0.8", 40);
         String session = "/api/v1/infusion-sessions/" + awaitSession(b);
 
-        as("nurse").post(session + "/start").then().statusCode(409).contentType("application/problem+json");
+        as("nurse").body(startBody(session)).post(session + "/start").then().statusCode(409).contentType("application/problem+json");
         as("nurse").body(CHECK_IN).post(session + "/check-in").then().statusCode(200).body("status", is("CHECKED_IN"));
-        as("nurse").post(session + "/start").then().statusCode(409);
+        as("nurse").body(startBody(session)).post(session + "/start").then().statusCode(409);
         as("nurse").body(preAssessmentOk()).post(session + "/pre-assessment").then().statusCode(200)
                 .body("status", is("PRE_ASSESSMENT_PASSED")).body("preAssessment.failures", empty());
-        as("nurse").post(session + "/start").then().statusCode(409).body("detail", containsString("verified"));
+        as("nurse").body(startBody(session)).post(session + "/start").then().statusCode(409).body("detail", containsString("verified"));
 
         as("nurse").body("{\"concentrationMgPerMl\":1.0,\"lotNumber\":\"KET-2611-0042\"}").post(session + "/dose")
                 .then().statusCode(200)
                 .body("dose.totalDoseMg", is(58.0f)).body("dose.totalVolumeMl", is(58.0f))
                 .body("dose.maintenanceRateMlPerHour", is(87.0f)).body("lotNumber", is("KET-2611-0042"))
                 .body("doseCalculatedBy", is("dev-nurse"));
-        as("nurse").post(session + "/start").then().statusCode(409);
+        as("nurse").body(startBody(session)).post(session + "/start").then().statusCode(409);
         as("nurse").post(session + "/dose/verification").then().statusCode(409)
                 .body("detail", containsString("second clinician"));
         asStaff("nurse-2", "nurse").post(session + "/dose/verification").then().statusCode(200)
                 .body("doseVerifiedBy", is("nurse-2"));
-        as("therapist").post(session + "/start").then().statusCode(403);
-        as("nurse").post(session + "/start").then().statusCode(200).body("status", is("INFUSING"))
+        as("therapist").body(startBody(session)).post(session + "/start").then().statusCode(403);
+        as("nurse").body(startBody(session)).post(session + "/start").then().statusCode(200).body("status", is("INFUSING"))
                 .body("dosingStartedAt", notNullValue());
 
         try (TopicReader reader = TopicReader.subscribe(Topics.SESSIONS)) {
@@ -110,7 +111,7 @@ class InfusionSessionTest {
                         .replace("\"baselineDiastolicMmHg\":82", "\"baselineDiastolicMmHg\":96"))
                 .post(session + "/pre-assessment").then().statusCode(200).body("status", is("DEFERRED"))
                 .body("statusReason", containsString("152/96"));
-        as("nurse").post(session + "/start").then().statusCode(409);
+        as("nurse").body(startBody(session)).post(session + "/start").then().statusCode(409);
 
         String sessionId = session.substring(session.lastIndexOf('/') + 1);
         try (TopicReader reader = TopicReader.subscribe(Topics.SESSIONS)) {
@@ -132,7 +133,7 @@ class InfusionSessionTest {
         org.riverwoods.kap.infusion.Fixtures.revokeConsent(b);
         org.awaitility.Awaitility.await().atMost(WAIT).until(() -> !QuarkusTransaction.requiringNew().call(
                 () -> org.riverwoods.kap.infusion.consent.TreatmentConsent.validFor(b.patientId(), Instant.now())));
-        as("nurse").post(session + "/start").then().statusCode(409).body("detail", containsString("consent"));
+        as("nurse").body(startBody(session)).post(session + "/start").then().statusCode(409).body("detail", containsString("consent"));
     }
 
     @Test
@@ -357,6 +358,6 @@ class InfusionSessionTest {
         as("nurse").body(preAssessmentOk()).post(session + "/pre-assessment").then().statusCode(200);
         as("nurse").body("{\"concentrationMgPerMl\":1.0,\"lotNumber\":\"L1\"}").post(session + "/dose").then().statusCode(200);
         asStaff("nurse-2", "nurse").post(session + "/dose/verification").then().statusCode(200);
-        as("nurse").post(session + "/start").then().statusCode(200);
+        as("nurse").body(startBody(session)).post(session + "/start").then().statusCode(200);
     }
 }

@@ -251,23 +251,128 @@ public final class ClinicSteps {
                 .formatted(now.minus(Duration.ofHours(8)), now.minus(Duration.ofHours(3)), systolicMmHg, diastolicMmHg));
     }
 
-    /** Dose calculated by one nurse, verified by a second clinician, then dosing starts. */
+    /**
+     * Dose calculated by one nurse, verified by a second clinician, then dosing starts, drawing the
+     * dose from a vial of the dose's lot (one is received into the ledger when none holds enough);
+     * what is left in the vial is wasted in front of a second nurse (single-dose vials).
+     */
     public JsonNode doseAndStart(UUID sessionId) {
         JsonNode dose = doseAndCheck(sessionId);
-        sessionStep(sessionId, "/start", NURSE, null);
+        startFromAVial(sessionId).expect(200);
         return dose;
     }
 
     /** Dose calculated by one nurse and verified by a second clinician; returns the calculated dose. */
     public JsonNode doseAndCheck(UUID sessionId) {
-        JsonNode dosed = sessionStep(sessionId, "/dose", NURSE, "{\"concentrationMgPerMl\":1.0,\"lotNumber\":\"KET-2611-0042\"}");
+        JsonNode dosed = sessionStep(sessionId, "/dose", NURSE, "{\"concentrationMgPerMl\":1.0,\"lotNumber\":\"" + LOT + "\"}");
         sessionStep(sessionId, "/dose/verification", SECOND_NURSE, null);
         return dosed.path("dose");
     }
 
-    /** Asks to start dosing and returns the answer as it is, refused or not. */
+    /**
+     * Asks to start dosing and returns the answer as it is, refused or not. Once a dose is calculated
+     * it names a vial of its lot holding enough (received if none does); a started infusion's vial
+     * remainder is wasted as in {@link #doseAndStart}.
+     */
     public ApiResponse tryStart(UUID sessionId) {
-        return api.post(urls.infusionApi() + "/infusion-sessions/" + sessionId + "/start", NURSE, null);
+        JsonNode session = session(sessionId);
+        if (!session.hasNonNull("dose") || !session.hasNonNull("lotNumber")) {
+            return startWith(sessionId, UUID.randomUUID()); // refused before any vial is looked at
+        }
+        return startFromAVial(sessionId);
+    }
+
+    /**
+     * Starts from a usable vial and wastes its remainder. Visits started at once (the benchmark) may
+     * pick the same unopened vial: the one refused for it (409 naming vialId) takes a new vial.
+     */
+    private ApiResponse startFromAVial(UUID sessionId) {
+        UUID vial = vialFor(sessionId);
+        ApiResponse start = startWith(sessionId, vial);
+        for (int attempt = 0; attempt < 3 && start.status() == 409
+                && "vialId".equals(start.body().at("/violations/0/field").asText()); attempt++) {
+            vial = receiveVial(session(sessionId).path("lotNumber").asText(LOT));
+            start = startWith(sessionId, vial);
+        }
+        if (start.status() == 200) {
+            wasteRemainder(vial);
+        }
+        return start;
+    }
+
+    private ApiResponse startWith(UUID sessionId, UUID vialId) {
+        return api.post(urls.infusionApi() + "/infusion-sessions/" + sessionId + "/start", NURSE,
+                "{\"vialId\":\"" + vialId + "\"}");
+    }
+
+    // --- infusion-service: the controlled-substance ledger
+
+    /** The lot the journeys prepare doses from. */
+    public static final String LOT = "KET-2611-0042";
+
+    /** An unopened vial of the session's lot that holds its calculated dose; one is received when none does. */
+    public UUID vialFor(UUID sessionId) {
+        JsonNode session = session(sessionId);
+        String lot = session.path("lotNumber").asText(LOT);
+        java.math.BigDecimal doseMg = session.path("dose").path("totalDoseMg").decimalValue();
+        for (JsonNode vial : api.get(urls.infusionApi() + "/controlled-substances/vials?inStock=true&size=100&lotNumber=" + lot,
+                NURSE).expect(200).items()) {
+            if (vial.path("openedAt").isNull() && vial.path("balanceMg").decimalValue().compareTo(doseMg) >= 0
+                    && !LocalDate.parse(vial.path("expiresOn").asText()).isBefore(LocalDate.now(CLINIC_ZONE))) {
+                return UUID.fromString(vial.path("id").asText());
+            }
+        }
+        return receiveVial(lot);
+    }
+
+    /** A 20 mL vial of ketamine 10 mg/mL (200 mg) received by a nurse and witnessed by a prescriber. */
+    public UUID receiveVial(String lot) {
+        UUID vial = api.post(urls.infusionApi() + "/controlled-substances/vials", NURSE, """
+                {"supplier":"Cardinal Health","invoiceReference":"INV-%s","product":"Ketamine HCl injection 10 mg/mL",
+                 "ndc":"42023-0113-10","concentrationMgPerMl":10.0,"volumeMl":20.0,"lotNumber":"%s","expiresOn":"%s",
+                 "witnessedBy":"dr-okafor"}""".formatted(LocalDate.now(CLINIC_ZONE), lot, LocalDate.now(CLINIC_ZONE).plusYears(1)),
+                Map.of("Idempotency-Key", "journey-vial-" + UUID.randomUUID())).expect(201).id();
+        narrator.say("received vial " + vial + " (lot " + lot + ", 20 mL of 10 mg/mL = 200 mg), witnessed");
+        return vial;
+    }
+
+    /** Wastes what is left in the vial, in front of a second nurse; returns the waste entry (or null if empty). */
+    public JsonNode wasteRemainder(UUID vialId) {
+        JsonNode vial = api.get(urls.infusionApi() + "/controlled-substances/vials/" + vialId, NURSE).expect(200).body();
+        if (vial.path("balanceMl").decimalValue().signum() == 0) {
+            return null;
+        }
+        return api.post(urls.infusionApi() + "/controlled-substances/vials/" + vialId + "/wastes", NURSE,
+                "{\"volumeMl\":" + vial.path("balanceMl").decimalValue().toPlainString()
+                        + ",\"witnessedBy\":\"nurse-sam\",\"reason\":\"Remainder of a single-dose vial\"}",
+                Map.of("Idempotency-Key", "journey-waste-" + UUID.randomUUID())).expect(201).body();
+    }
+
+    /**
+     * The count at the end of the clinic day: every vial with stock counted at what the nurse sees
+     * (here: its balance), signed by a nurse and a prescriber. Returns the count with its lines.
+     */
+    public JsonNode endOfDayCount() {
+        StringBuilder lines = new StringBuilder();
+        for (JsonNode vial : api.get(urls.infusionApi() + "/controlled-substances/vials?inStock=true&size=100", NURSE)
+                .expect(200).items()) {
+            lines.append(lines.isEmpty() ? "" : ",").append("{\"vialId\":\"").append(vial.path("id").asText())
+                    .append("\",\"countedVolumeMl\":").append(vial.path("balanceMl").decimalValue().toPlainString()).append('}');
+        }
+        return api.post(urls.infusionApi() + "/controlled-substances/counts", NURSE,
+                "{\"shift\":\"END_OF_DAY\",\"witnessedBy\":\"dr-okafor\",\"vials\":[" + lines + "]}",
+                Map.of("Idempotency-Key", "journey-count-" + UUID.randomUUID())).expect(201).body();
+    }
+
+    /** The ledger entries of one clinic day (first page of up to 100, in chain order). */
+    public List<JsonNode> ledger(LocalDate day) {
+        return api.get(urls.infusionApi() + "/controlled-substances/ledger?size=100&from=" + day + "&to=" + day, NURSE)
+                .expect(200).items();
+    }
+
+    /** Walks the ledger's hash chain. */
+    public JsonNode ledgerVerification() {
+        return api.get(urls.infusionApi() + "/controlled-substances/ledger/verification", NURSE).expect(200).body();
     }
 
     /** Runs the safety gate with the body as given and returns the answer as it is. */
