@@ -24,6 +24,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * every open connection: to the client this looks like a server that crashed or a network that
  * dropped. {@link #resume()} listens again on the same port, so the client's configuration stays
  * valid. Bytes are passed on unchanged, in both directions, half-closes included.
+ * {@link #delay(long)} holds every chunk for a while before passing it on: a slow network on loopback,
+ * without any privilege.
  *
  * <p>Threads are daemons: one listener, and two per open connection. At most
  * {@value #MAX_CONNECTIONS} connections are open at once; more are closed on arrival.
@@ -43,6 +45,8 @@ public final class TcpProxy implements AutoCloseable {
     private final Semaphore slots = new Semaphore(MAX_CONNECTIONS);
     private final AtomicLong accepted = new AtomicLong();
     private final AtomicInteger linkIds = new AtomicInteger();
+    /** Added to each chunk forwarded, in either direction (0: none). */
+    private volatile long delayMillis;
 
     // guarded by this: the current listener (null while refusing) and whether close() was called
     private ServerSocket listener;
@@ -109,6 +113,14 @@ public final class TcpProxy implements AutoCloseable {
                 throw new IllegalStateException("Could not listen on port " + port + " again", e);
             }
         }
+    }
+
+    /** From now on each chunk waits {@code millis} before it is passed on, both ways; 0 ends the delay. */
+    public void delay(long millis) {
+        if (millis < 0) {
+            throw new IllegalArgumentException("A delay cannot be negative");
+        }
+        delayMillis = millis;
     }
 
     public synchronized boolean isRefusing() {
@@ -220,12 +232,20 @@ public final class TcpProxy implements AutoCloseable {
                 InputStream in = from.getInputStream();
                 OutputStream out = to.getOutputStream();
                 for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                    long delay = delayMillis;
+                    if (delay > 0) {
+                        Thread.sleep(delay);
+                    }
                     out.write(buffer, 0, read);
                     out.flush();
                 }
                 to.shutdownOutput(); // pass the half-close on; the other direction may still talk
             } catch (IOException e) {
                 reset(); // one side broke: the other must learn it too
+                return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                reset();
                 return;
             }
             if (pumping.decrementAndGet() == 0) {

@@ -28,6 +28,17 @@ public final class TestKafka {
         return JvmRegistry.getOrStart(REGISTRY_KEY, TestKafka::startEmbedded);
     }
 
+    /**
+     * Makes {@link #bootstrapServers()} answer {@code bootstrap}, a broker the caller runs itself (one
+     * it can kill and restart), instead of starting the embedded one. Must come before any use.
+     */
+    public static void useBroker(String bootstrap) {
+        String registered = JvmRegistry.getOrStart(REGISTRY_KEY, () -> bootstrap);
+        if (!registered.equals(bootstrap)) {
+            throw new IllegalStateException("Another broker is already in use by this JVM: " + registered);
+        }
+    }
+
     private static String startEmbedded() {
         long started = System.nanoTime();
         keepTheJvmAlive();

@@ -41,6 +41,7 @@ public class ConsentsConsumer {
         IncomingEvent event = IncomingEvent.of(record);
         if (event.is("ConsentGranted")) {
             Consumed.ConsentGranted e = event.payload(json, Consumed.ConsentGranted.class);
+            event.require(e.kind() != null, "kind"); // without it, a treatment consent would pass unseen
             if (TREATMENT.equals(e.kind())) {
                 event.require(e.consentId() != null && e.patientId() != null, "consentId or patientId");
                 inbox.process(CONSUMER, event, x -> granted(e));

@@ -5,25 +5,31 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.riverwoods.kap.kit.rest.ETags;
+import org.riverwoods.kap.kit.rest.IdempotentCreation;
 import org.riverwoods.kap.kit.security.Roles;
 
 /**
@@ -58,6 +64,12 @@ public class SessionResource {
             { "type": "urn:kap:problem:safety-gate-failed", "title": "Safety gate not passed", "status": 409,
               "detail": "Safety gate not passed: PRESCRIBER_ON_SITE: No prescriber on site",
               "violations": [ { "field": "PRESCRIBER_ON_SITE", "message": "No prescriber on site" } ] }""";
+
+    @Inject
+    IdempotentCreation idempotent;
+
+    @Context
+    UriInfo uri;
 
     @Inject
     SessionService sessions;
@@ -168,10 +180,14 @@ public class SessionResource {
                     + "SafetyAlertRaised in the same transaction.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "vitals", value = VITALS)))
-    @APIResponse(responseCode = "200", description = "The reading and the alerts it raised")
-    public MonitoringService.Recorded recordVitals(@PathParam("sessionId") UUID sessionId,
+    @APIResponse(responseCode = "201", description = "The reading and the alerts it raised")
+    @Transactional
+    public Response recordVitals(@PathParam("sessionId") UUID sessionId,
+            @Parameter(description = "Client-chosen key; a monitor feed or an app retrying gets the first answer again, "
+                    + "and the reading is kept once") @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
             @Valid @NotNull Requests.Vitals request) {
-        return monitoring.recordVitals(sessionId, request);
+        return idempotent.create(idempotencyKey, request, () -> new IdempotentCreation.Created(
+                uri.getAbsolutePath(), monitoring.recordVitals(sessionId, request)));
     }
 
     @GET
@@ -201,10 +217,14 @@ public class SessionResource {
                     + "on hold in treatment-service.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "nausea", value = ADVERSE_EVENT)))
-    @APIResponse(responseCode = "200", description = "Reported")
-    public AdverseEventView reportAdverseEvent(@PathParam("sessionId") UUID sessionId,
+    @APIResponse(responseCode = "201", description = "Reported")
+    @Transactional
+    public Response reportAdverseEvent(@PathParam("sessionId") UUID sessionId,
+            @Parameter(description = "Client-chosen key; a retry returns the first answer and reports nothing twice")
+            @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
             @Valid @NotNull Requests.AdverseEvent request) {
-        return monitoring.reportAdverseEvent(sessionId, request);
+        return idempotent.create(idempotencyKey, request, () -> new IdempotentCreation.Created(
+                uri.getAbsolutePath(), monitoring.reportAdverseEvent(sessionId, request)));
     }
 
     @POST

@@ -151,11 +151,16 @@ class InfusionSessionTest {
         Thread.sleep(500); // let the subscription open
 
         double hypoxaemiaBefore = hypoxaemiaAlertsCounted();
-        as("nurse").body("{\"systolicMmHg\":126,\"diastolicMmHg\":80,\"heartRateBpm\":80,\"spo2Percent\":98,"
-                + "\"respiratoryRatePerMinute\":14,\"moaas\":4,\"cadssTotal\":8,\"source\":\"MONITOR\"}")
-                .post(session + "/vitals").then().statusCode(200).body("alerts", empty());
+        String reading = "{\"systolicMmHg\":126,\"diastolicMmHg\":80,\"heartRateBpm\":80,\"spo2Percent\":98,"
+                + "\"respiratoryRatePerMinute\":14,\"moaas\":4,\"cadssTotal\":8,\"source\":\"MONITOR\"}";
+        String first = as("nurse").header("Idempotency-Key", "feed-" + sessionId).body(reading)
+                .post(session + "/vitals").then().statusCode(201).body("alerts", empty()).extract().path("reading.id");
+        // the monitor feed sends the reading again after a lost answer: the first answer, one reading kept
+        as("nurse").header("Idempotency-Key", "feed-" + sessionId).body(reading).post(session + "/vitals").then()
+                .statusCode(201).header("Idempotent-Replayed", "true").body("reading.id", is(first));
+        as("nurse").get(session + "/vitals").then().statusCode(200).body("size()", is(1));
         as("nurse").body("{\"systolicMmHg\":185,\"diastolicMmHg\":100,\"spo2Percent\":90}")
-                .post(session + "/vitals").then().statusCode(200)
+                .post(session + "/vitals").then().statusCode(201)
                 .body("alerts.rule", hasItem("SEVERE_HYPERTENSION")).body("alerts.rule", hasItem("HYPOXAEMIA"))
                 .body("alerts.find { it.rule == 'HYPOXAEMIA' }.level", is("STOP"))
                 .body("alerts.find { it.rule == 'SEVERE_HYPERTENSION' }.level", is("PAUSE"));
@@ -194,10 +199,10 @@ class InfusionSessionTest {
         String session = "/api/v1/infusion-sessions/" + sessionId;
         startInfusion(session);
         as("nurse").body("{\"type\":\"RESPIRATORY_DEPRESSION\",\"severity\":\"SERIOUS\",\"actionsTaken\":[\"INFUSION_STOPPED\",\"OXYGEN\"]}")
-                .post(session + "/adverse-events").then().statusCode(200).body("severity", is("SERIOUS"));
+                .post(session + "/adverse-events").then().statusCode(201).body("severity", is("SERIOUS"));
         as("nurse").post(session + "/infusion-end").then().statusCode(200).body("status", is("RECOVERY"));
         as("nurse").body("{\"systolicMmHg\":130,\"diastolicMmHg\":84,\"heartRateBpm\":76,\"moaas\":5}")
-                .post(session + "/vitals").then().statusCode(200);
+                .post(session + "/vitals").then().statusCode(201);
         as("nurse").body("{\"driverPresent\":true}").post(session + "/discharge").then().statusCode(409)
                 .body("violations.field", contains("MINIMUM_OBSERVATION"));
         as("nurse").body("{\"driverPresent\":false}").post(session + "/discharge").then().statusCode(409)
@@ -227,10 +232,10 @@ class InfusionSessionTest {
         });
         as("nurse").body("{\"takenAt\":\"" + dosed.plus(Duration.ofMinutes(41)) + "\",\"systolicMmHg\":146,"
                 + "\"diastolicMmHg\":92,\"heartRateBpm\":88,\"spo2Percent\":97,\"moaas\":4,\"cadssTotal\":14}")
-                .post(session + "/vitals").then().statusCode(200);
+                .post(session + "/vitals").then().statusCode(201);
         as("nurse").post(session + "/infusion-end").then().statusCode(200);
         as("nurse").body("{\"systolicMmHg\":132,\"diastolicMmHg\":84,\"heartRateBpm\":78,\"spo2Percent\":98,\"moaas\":5,"
-                + "\"cadssTotal\":0}").post(session + "/vitals").then().statusCode(200);
+                + "\"cadssTotal\":0}").post(session + "/vitals").then().statusCode(201);
         as("nurse").body("{\"driverPresent\":true}").post(session + "/discharge").then().statusCode(200)
                 .body("status", is("DISCHARGED")).body("dischargedAt", notNullValue());
 
@@ -256,7 +261,7 @@ class InfusionSessionTest {
         startInfusion(session);
         as("nurse").body("{\"reason\":\"SpO2 88% despite oxygen\"}").post(session + "/abort").then().statusCode(200)
                 .body("status", is("ABORTED"));
-        as("nurse").body("{\"spo2Percent\":90}").post(session + "/vitals").then().statusCode(200)
+        as("nurse").body("{\"spo2Percent\":90}").post(session + "/vitals").then().statusCode(201)
                 .body("alerts.rule", hasItem("HYPOXAEMIA"));
         try (TopicReader reader = TopicReader.subscribe(Topics.SESSIONS)) {
             EventContracts.assertValid("InfusionAborted",

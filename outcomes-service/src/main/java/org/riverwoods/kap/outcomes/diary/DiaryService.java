@@ -64,6 +64,11 @@ public class DiaryService {
             throw new ProblemException(ProblemType.VALIDATION_FAILED, "Each substance may appear once per day");
         }
         DiaryDay existing = DiaryDay.findById(new DiaryDay.Key(patientId, day));
+        if (existing != null && sameEntries(existing.entries, request.entries())) {
+            // the app sending the day again after losing the answer: nothing to correct, no ETag needed
+            audit.record(AuditAction.READ, RESOURCE, patientId, day);
+            return DiaryDayView.of(existing);
+        }
         Instant now = Instant.now();
         DiaryDay d = existing;
         if (existing == null) {
@@ -93,6 +98,15 @@ public class DiaryService {
         outcomeInputChanged.fire(new OutcomeInputChanged(patientId));
         audit.record(existing == null ? AuditAction.CREATE : AuditAction.UPDATE, RESOURCE, patientId, day);
         return DiaryDayView.of(d);
+    }
+
+    /** The same substances in the same amounts (2 and 2.0 drinks are the same), in any order. */
+    static boolean sameEntries(List<DiaryEntry> recorded, List<DiaryEntry> sent) {
+        if (recorded.size() != sent.size()) {
+            return false;
+        }
+        return sent.stream().allMatch(entry -> recorded.stream().anyMatch(r -> r.substance().equals(entry.substance())
+                && r.amount().compareTo(entry.amount()) == 0));
     }
 
     @Transactional

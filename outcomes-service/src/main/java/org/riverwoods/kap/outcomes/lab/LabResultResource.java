@@ -12,16 +12,20 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -29,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.riverwoods.kap.kit.access.PatientAccess;
 import org.riverwoods.kap.kit.audit.AuditAction;
 import org.riverwoods.kap.kit.audit.AuditTrail;
+import org.riverwoods.kap.kit.rest.IdempotentCreation;
 import org.riverwoods.kap.kit.security.Caller;
 import org.riverwoods.kap.kit.security.Roles;
 import org.riverwoods.kap.outcomes.profile.OutcomeInputChanged;
@@ -54,19 +59,37 @@ public class LabResultResource {
     @Inject
     Event<OutcomeInputChanged> outcomeInputChanged;
 
+    @Inject
+    IdempotentCreation idempotent;
+
+    @Context
+    UriInfo uri;
+
     @POST
     @Transactional
     @RolesAllowed({ Roles.NURSE, Roles.PRESCRIBER })
     @Operation(summary = "Record a lab result; positive when the value is at or above the laboratory's cut-off",
             description = "A positive result for the plan's substance confirms reported use within "
-                    + "kap.clinical.outcomes.relapse-confirmation-days (the KARE relapse rule).")
+                    + "kap.clinical.outcomes.relapse-confirmation-days (the KARE relapse rule). Idempotency-Key makes a "
+                    + "retry safe.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
             name = "EtG", value = "{ \"collectedOn\": \"2026-12-03\", \"analyte\": \"ETHYL_GLUCURONIDE\", "
                     + "\"valueNgPerMl\": 780, \"cutoffNgPerMl\": 500 }")))
     @APIResponse(responseCode = "201", description = "Recorded")
-    public Response record(@PathParam("patientId") UUID patientId, @Valid @NotNull LabResultRequest request) {
+    public Response record(@PathParam("patientId") UUID patientId,
+            @Parameter(description = "Client-chosen key; a retry returns the first response")
+            @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
+            @Valid @NotNull LabResultRequest request) {
         access.require(patientId, "LabResult");
         PatientProfile.requireKnown(patientId);
+        return idempotent.create(idempotencyKey, request, () -> {
+            LabResultView recorded = recordResult(patientId, request);
+            return new IdempotentCreation.Created(uri.getAbsolutePathBuilder().path(recorded.id().toString()).build(),
+                    recorded);
+        });
+    }
+
+    private LabResultView recordResult(UUID patientId, LabResultRequest request) {
         LabResult r = new LabResult();
         r.id = UUID.randomUUID();
         r.patientId = patientId;
@@ -82,7 +105,7 @@ public class LabResultResource {
         LabResult.flush();
         outcomeInputChanged.fire(new OutcomeInputChanged(patientId));
         audit.record(AuditAction.CREATE, "LabResult", patientId, r.id);
-        return Response.status(201).entity(LabResultView.of(r)).build();
+        return LabResultView.of(r);
     }
 
     @GET

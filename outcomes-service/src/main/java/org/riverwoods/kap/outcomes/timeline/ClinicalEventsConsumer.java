@@ -18,7 +18,8 @@ import io.smallrye.common.annotation.Blocking;
 
 /**
  * Every clinical topic feeds the patient timeline and profile, exactly once per event (Inbox).
- * Poison goes to {@code outcomes.dead-letter}; anything else is retried in place.
+ * Poison (an event without a patient's id among them) goes to {@code outcomes.dead-letter}; anything
+ * else is retried in place.
  */
 @ApplicationScoped
 public class ClinicalEventsConsumer {
@@ -80,6 +81,8 @@ public class ClinicalEventsConsumer {
     private void handle(ConsumerRecord<String, String> record, String channel) {
         IncomingEvent event = IncomingEvent.of(record);
         JsonNode payload = event.payloadTree(json);
+        // every event on the clinical topics is about a patient: one without her id is a broken contract
+        event.require(TimelineProjection.uuid(payload, "patientId") != null, "a patientId");
         Instant time = event.time();
         inbox.process("outcomes-service/" + channel, event, e -> {
             profiles.apply(e.type(), payload, time);

@@ -118,8 +118,12 @@ class OutcomesTest {
         String etg = "{\"collectedOn\":\"" + TODAY + "\",\"analyte\":\"ETHYL_GLUCURONIDE\",\"valueNgPerMl\":780,"
                 + "\"cutoffNgPerMl\":500}";
         asPatient(patientId).body(etg).post("/api/v1/patients/" + patientId + "/lab-results").then().statusCode(403);
-        as("nurse").body(etg).post("/api/v1/patients/" + patientId + "/lab-results").then().statusCode(201)
-                .body("positive", is(true)).body("substance", is("ALCOHOL"));
+        String first = as("nurse").header("Idempotency-Key", "lab-" + patientId).body(etg)
+                .post("/api/v1/patients/" + patientId + "/lab-results").then().statusCode(201)
+                .body("positive", is(true)).body("substance", is("ALCOHOL")).extract().path("id");
+        as("nurse").header("Idempotency-Key", "lab-" + patientId).body(etg)
+                .post("/api/v1/patients/" + patientId + "/lab-results").then().statusCode(201)
+                .body("id", is(first)); // a retry after a lost answer records nothing twice
         as("nurse").body(etg.replace("\"ETHYL_GLUCURONIDE\"", "\"LSD\"")).post("/api/v1/patients/" + patientId + "/lab-results")
                 .then().statusCode(400);
         as("nurse").get(outcomes).then().body("relapse.relapsed", is(true)).body("relapse.relapseOn", is(TODAY.toString()));

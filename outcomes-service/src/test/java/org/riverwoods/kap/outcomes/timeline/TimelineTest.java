@@ -73,6 +73,28 @@ class TimelineTest {
     }
 
     @Test
+    void anEventWithoutAPatientIdIsDeadLetteredAndTheNextOneIsStillApplied() {
+        UUID patientId = UUID.randomUUID();
+        String broken = UUID.randomUUID().toString();
+        try (org.riverwoods.kap.testing.EventSender sender = new org.riverwoods.kap.testing.EventSender()) {
+            // same key, so the same partition: the valid event queues behind the broken one
+            sender.sendCloudEvent("intake.patients", patientId.toString(), broken, "PatientRegistered", "urn:kap:test",
+                    "{\"sex\":\"FEMALE\",\"birthYear\":1984}");
+        }
+        publish("intake.patients", "PatientRegistered", patientId, """
+                {"patientId":"%s","sex":"FEMALE","birthYear":1984,"weightKg":72.5,"weightMeasuredOn":"2026-11-20",
+                 "registeredAt":"2026-11-20T09:00:00Z"}""".formatted(patientId));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as("nurse")
+                .get("/api/v1/patients/" + patientId + "/timeline").then().statusCode(200)
+                .body("items.eventType", contains("PatientRegistered")));
+        Object kind = QuarkusTransaction.requiringNew().call(() -> io.quarkus.hibernate.orm.panache.Panache
+                .getEntityManager().createNativeQuery("select reason_kind from dead_letter where event_id = ?1")
+                .setParameter(1, broken).getResultList());
+        assertEquals(java.util.List.of("poison"), kind, "refused, not written as a line without a patient");
+    }
+
+    @Test
     void aRedeliveredEventChangesNothingAndADiscontinuedPlanIsADropout() {
         UUID patientId = UUID.randomUUID();
         UUID planId = UUID.randomUUID();

@@ -43,6 +43,14 @@ public final class Failures {
                     || name.equals("io.agroal.pool.ConnectionPool$AcquisitionTimeoutException")) {
                 return true;
             }
+            if (name.equals("jakarta.transaction.RollbackException") && t.getCause() == null) {
+                // The commit itself failed and the transaction manager kept no cause (Narayana logs the
+                // XAException and drops it): a connection lost at commit is by far the usual reason, and
+                // no constraint of the services is deferred to commit. Retried in place: a failure that
+                // comes back every time holds the consumer (readiness DOWN) instead of dead-lettering a
+                // valid event.
+                return true;
+            }
             if (t instanceof SQLException && t.getMessage() != null
                     && t.getMessage().toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout")) {
                 return true; // Agroal: no connection could be had in time

@@ -9,14 +9,20 @@ import java.time.format.DateTimeParseException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * A consumed Kafka record read as a binary-mode CloudEvent. A record without {@code ce_id} or
- * {@code ce_type}, or whose payload does not read as its contract, is poison.
+ * {@code ce_type}, whose payload is not a JSON object (whatever its type, even one the consumer
+ * ignores), or whose payload does not read as its contract, is poison.
  */
 public final class IncomingEvent {
+
+    private static final JsonFactory JSON_FACTORY = new JsonFactory();
 
     private final ConsumerRecord<String, String> record;
     private final String id;
@@ -34,7 +40,26 @@ public final class IncomingEvent {
         if (id == null || id.isBlank() || type == null || type.isBlank()) {
             throw new PoisonMessageException("Not a CloudEvent: ce_id or ce_type header missing");
         }
+        if (!isJsonObject(record.value())) {
+            throw new PoisonMessageException("Event payload is not a JSON object");
+        }
         return new IncomingEvent(record, id, type);
+    }
+
+    /** Streams the payload's tokens without building it: well-formed, one object, nothing after it. */
+    private static boolean isJsonObject(String payload) {
+        if (payload == null) {
+            return false;
+        }
+        try (JsonParser parser = JSON_FACTORY.createParser(payload)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return false;
+            }
+            parser.skipChildren();
+            return parser.nextToken() == null;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The CloudEvent id, the key of de-duplication. */

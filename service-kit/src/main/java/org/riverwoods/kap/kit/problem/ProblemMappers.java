@@ -146,6 +146,14 @@ public class ProblemMappers {
         if (translated.isPresent()) {
             return respond(translated.get());
         }
+        if (isUniqueViolation(e)) {
+            // The services look for the record before inserting it, so this is two requests creating the same
+            // one at the same moment (a client retrying a request that hung, say): the other one won.
+            LOG.warnf("Concurrent creation of the same record (%s); answered 409", Failures.classChain(e));
+            return respond(Problem.of(ProblemType.CONFLICT,
+                    "The same record was being written by another request at the same moment; nothing was saved by "
+                            + "this one. Read it and retry if still needed"));
+        }
         if (Failures.isTransient(e)) {
             LOG.warnf("Transient failure while serving a request (%s); answered 503", Failures.classChain(e));
             return respond(Problem.of(ProblemType.UNAVAILABLE,
@@ -154,6 +162,15 @@ public class ProblemMappers {
         // Exception class only: messages of persistence errors can quote patient data.
         LOG.errorf("Unexpected failure while serving a request (%s)", Failures.classChain(e));
         return respond(Problem.of(ProblemType.INTERNAL, "The request could not be completed; nothing was saved"));
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Optional<Problem> translate(Throwable e) {

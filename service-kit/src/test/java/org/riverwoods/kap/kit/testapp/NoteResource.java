@@ -71,6 +71,15 @@ public class NoteResource {
         return create(idempotencyKey, request);
     }
 
+    /** Creates the note under the id given, without looking for it first: a race between two creations. */
+    @POST
+    @Path("/{noteId}")
+    @Transactional
+    @RolesAllowed({ Roles.NURSE, Roles.PRESCRIBER })
+    public Response createAs(@PathParam("noteId") UUID noteId, @Valid @NotNull NoteRequest request) {
+        return Response.status(201).entity(notes.create(noteId, request)).build();
+    }
+
     @GET
     @Path("/{noteId}")
     @RolesAllowed({ Roles.NURSE, Roles.PRESCRIBER, Roles.THERAPIST, Roles.PATIENT })

@@ -66,6 +66,21 @@ class TcpProxyTest {
         assertEquals("back again", exchange("back again"));
     }
 
+    @Test
+    void aDelayHoldsEveryChunkAndEndsWhenSetToZero() throws IOException {
+        proxy.delay(300);
+        long slow = System.nanoTime();
+        assertEquals("slow network", exchange("slow network"));
+        long slowMillis = (System.nanoTime() - slow) / 1_000_000;
+        assertTrue(slowMillis >= 600, "a chunk each way, each held 300 ms: " + slowMillis + " ms");
+
+        proxy.delay(0);
+        long fast = System.nanoTime();
+        assertEquals("fast again", exchange("fast again"));
+        assertTrue((System.nanoTime() - fast) / 1_000_000 < 300, "no delay once set back to 0");
+        assertThrows(IllegalArgumentException.class, () -> proxy.delay(-1));
+    }
+
     private String exchange(String text) throws IOException {
         try (Socket socket = connect()) {
             socket.getOutputStream().write(text.getBytes(StandardCharsets.UTF_8));
