@@ -49,6 +49,8 @@ public class AfterJourneys implements TestExecutionListener {
     /** The test classes of the second failsafe execution; kept out of the journeys' execution. */
     static final Set<String> AFTER_JOURNEYS = Set.of(NoProcessLeftBehindIT.class.getName(),
             DashboardMetricsExposedIT.class.getName());
+    /** The fault tier: its own execution, its own platform; its metrics are not the journeys'. */
+    static final Set<String> FAULT_TIER = Set.of(FaultScenariosIT.class.getName());
     static final String RAN_FILE = "journeys-ran.txt";
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -69,7 +71,7 @@ public class AfterJourneys implements TestExecutionListener {
     @Override
     public void testPlanExecutionStarted(TestPlan plan) {
         ran.clear();
-        if (containsJourneys(plan)) {
+        if (!faultTier() && containsJourneys(plan)) {
             deleteScrapes(); // never let the checks read the scrapes of an earlier build
         }
     }
@@ -87,10 +89,16 @@ public class AfterJourneys implements TestExecutionListener {
             return;
         }
         try {
-            scrape(services);
+            if (!faultTier()) {
+                scrape(services);
+            }
         } finally {
             JourneyPlatform.stop();
         }
+    }
+
+    private static boolean faultTier() {
+        return Boolean.getBoolean(JourneyPlatform.BROKER_PROCESS_PROPERTY);
     }
 
     private static boolean containsJourneys(TestPlan plan) {
@@ -99,7 +107,7 @@ public class AfterJourneys implements TestExecutionListener {
         return all.stream().flatMap(id -> id.getSource().stream()).filter(ClassSource.class::isInstance)
                 .map(s -> ((ClassSource) s).getClassName())
                 .anyMatch(name -> name.startsWith(AfterJourneys.class.getPackageName() + ".") && name.endsWith("IT")
-                        && !AFTER_JOURNEYS.contains(name));
+                        && !AFTER_JOURNEYS.contains(name) && !FAULT_TIER.contains(name));
     }
 
     private void scrape(Map<String, String> services) {
@@ -164,7 +172,7 @@ public class AfterJourneys implements TestExecutionListener {
             try (Stream<Path> files = Files.list(classes.resolve(packageName.replace('.', '/')))) {
                 files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith("IT.class") && !f.contains("$"))
                         .map(f -> packageName + "." + f.substring(0, f.length() - ".class".length()))
-                        .filter(name -> !AFTER_JOURNEYS.contains(name))
+                        .filter(name -> !AFTER_JOURNEYS.contains(name) && !FAULT_TIER.contains(name))
                         .forEach(journeys::add);
             }
         } catch (IOException | URISyntaxException | RuntimeException e) {

@@ -32,9 +32,15 @@ import org.riverwoods.kap.testing.TestPostgres;
  * <p>The services are processes of {@link HarnessProcesses}: {@link AfterJourneys} stops them when
  * the test plan is over (after scraping their metrics), a failed start stops what it started, and
  * a shutdown hook ends whatever is left if the test JVM exits first.
+ *
+ * <p>The fault tier ({@value #BROKER_PROCESS_PROPERTY}{@code =true}) runs the broker as a process of
+ * its own ({@link BrokerProcess}), which it kills and restarts, and kills and restarts services
+ * ({@link #kill}, {@link #restart}).
  */
 final class JourneyPlatform {
 
+    /** Set by the fault tier's failsafe execution: the broker runs in a process it can kill. */
+    static final String BROKER_PROCESS_PROPERTY = "kap.journeys.broker-process";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
     private static final Pattern JDBC_POSTGRES = Pattern.compile("jdbc:postgresql://([^:/]+):(\\d+)/(.*)");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
@@ -55,6 +61,12 @@ final class JourneyPlatform {
     private static final List<Process> PROCESSES = new ArrayList<>();
     /** Service name → the loopback proxy its database connections go through (fault journeys cut it). */
     private static final Map<String, TcpProxy> DATABASE_PROXIES = new LinkedHashMap<>();
+    /** Service name → how it was launched, to launch it again after a kill. */
+    private static final Map<String, Launch> LAUNCHES = new LinkedHashMap<>();
+    private static BrokerProcess brokerProcess;
+
+    private record Launch(String jdbcUrl, int port, String kafka, Path log) {
+    }
 
     private JourneyPlatform() {
     }
@@ -63,6 +75,52 @@ final class JourneyPlatform {
     static synchronized TcpProxy databaseOf(String service) {
         urls();
         return DATABASE_PROXIES.get(service);
+    }
+
+    /** The broker process of the fault tier (started with the platform). */
+    static synchronized BrokerProcess brokerProcess() {
+        urls();
+        if (brokerProcess == null) {
+            throw new IllegalStateException("The broker runs in this JVM: set -D" + BROKER_PROCESS_PROPERTY + "=true");
+        }
+        return brokerProcess;
+    }
+
+    /** SIGKILL to one service: no shutdown hook, no graceful anything, as a crash or an OOM kill. */
+    static synchronized void kill(String service) {
+        Process process = PROCESSES.get(serviceIndex(service));
+        process.destroyForcibly();
+        try {
+            if (!process.waitFor(HarnessProcesses.KILL_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                throw new IllegalStateException(service + " still runs after SIGKILL");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Starts a killed service again, with the same port, database and broker, and waits until it is ready. */
+    static void restart(String service) {
+        Launch launch;
+        Process process;
+        synchronized (JourneyPlatform.class) {
+            launch = LAUNCHES.get(service);
+            try {
+                process = launch(repositoryRoot(), service, launch.jdbcUrl(), launch.port(), launch.kafka(), launch.log());
+            } catch (IOException e) {
+                throw new IllegalStateException("Could not start " + service + " again", e);
+            }
+            PROCESSES.set(serviceIndex(service), process);
+        }
+        awaitReady(service, BASE_URLS.get(service), process, launch.log());
+    }
+
+    private static int serviceIndex(String service) {
+        int index = List.copyOf(SERVICES.keySet()).indexOf(service);
+        if (index < 0 || PROCESSES.size() <= index) {
+            throw new IllegalArgumentException("No running service " + service);
+        }
+        return index;
     }
 
     static synchronized PlatformUrls urls() {
@@ -92,7 +150,12 @@ final class JourneyPlatform {
                 alive.isEmpty() ? "" : "; STILL RUNNING: " + alive.stream().map(ProcessHandle::pid).toList());
         PROCESSES.clear();
         BASE_URLS.clear();
+        LAUNCHES.clear();
         urls = null;
+        if (brokerProcess != null) {
+            HarnessProcesses.stop(List.of(brokerProcess.process()), HarnessProcesses.GRACE);
+            brokerProcess = null;
+        }
     }
 
     /**
@@ -113,7 +176,7 @@ final class JourneyPlatform {
         long started = System.nanoTime();
         Path repository = repositoryRoot();
         Path logs = repository.resolve("journey-tests/target/journey-logs");
-        String kafka = TestKafka.bootstrapServers();
+        String kafka = servicesBootstrap(repository);
         Map<String, String> jdbcUrls = new LinkedHashMap<>();
         // the servers first, then the services' ports: nothing started later can take a chosen port
         SERVICES.forEach((service, database) -> jdbcUrls.put(service, throughProxy(service, TestPostgres.jdbcUrl(database))));
@@ -124,9 +187,11 @@ final class JourneyPlatform {
             List<Integer> ports = freePorts(SERVICES.size());
             for (String service : SERVICES.keySet()) {
                 int port = ports.get(baseUrls.size());
-                processes.add(launch(repository, service, jdbcUrls.get(service), port, kafka,
-                        logs.resolve(service + ".log")));
+                Launch launch = new Launch(jdbcUrls.get(service), port, kafka, logs.resolve(service + ".log"));
+                Files.deleteIfExists(launch.log());
+                processes.add(launch(repository, service, launch.jdbcUrl(), port, kafka, launch.log()));
                 baseUrls.put(service, "http://localhost:" + port);
+                LAUNCHES.put(service, launch);
             }
             int i = 0;
             for (Map.Entry<String, String> service : baseUrls.entrySet()) {
@@ -148,6 +213,21 @@ final class JourneyPlatform {
                 (System.nanoTime() - started) / 1e9, baseUrls);
         return new PlatformUrls(baseUrls.get("intake-service"), baseUrls.get("treatment-service"),
                 baseUrls.get("infusion-service"), baseUrls.get("outcomes-service"));
+    }
+
+    /** The embedded broker, or in the fault tier a broker process reached through a proxy. */
+    private static String servicesBootstrap(Path repository) {
+        if (!Boolean.getBoolean(BROKER_PROCESS_PROPERTY)) {
+            return TestKafka.bootstrapServers();
+        }
+        if (brokerProcess == null) {
+            long started = System.nanoTime();
+            brokerProcess = BrokerProcess.start(repository.resolve("journey-tests/target/fault-broker"));
+            TestKafka.useBroker(brokerProcess.directBootstrap());
+            System.out.printf("[journeys] broker process ready in %.1f s (services through %s)%n",
+                    (System.nanoTime() - started) / 1e9, brokerProcess.servicesBootstrap());
+        }
+        return brokerProcess.servicesBootstrap();
     }
 
     /** jdbc:postgresql://host:port/db → the same database through a loopback proxy of this service's own. */
@@ -172,7 +252,9 @@ final class JourneyPlatform {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(HarnessProcesses.markerArguments(repository)); // NoProcessLeftBehindIT recognises it by these
         command.addAll(List.of("-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        // appended: a service started again after a kill keeps the log of its first life
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         Map<String, String> env = builder.environment();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.put("QUARKUS_HTTP_HOST", "localhost");
@@ -235,7 +317,7 @@ final class JourneyPlatform {
     }
 
     /** Distinct free ports: held open together, since the services bind theirs only seconds later. */
-    private static List<Integer> freePorts(int count) throws IOException {
+    static List<Integer> freePorts(int count) throws IOException {
         List<ServerSocket> sockets = new ArrayList<>();
         try {
             for (int i = 0; i < count; i++) {
