@@ -92,7 +92,11 @@ public class SessionService {
         InfusionSession s = find(sessionId);
         access.require(s.patientId, RESOURCE);
         audit.record(AuditAction.READ, RESOURCE, s.patientId, s.id);
-        return SessionView.of(s);
+        return asSeenByCaller(SessionView.of(s));
+    }
+
+    private SessionView asSeenByCaller(SessionView view) {
+        return caller.isPatientOnly() ? view.forPatient() : view;
     }
 
     @Transactional
@@ -101,7 +105,7 @@ public class SessionService {
         var query = InfusionSession.<InfusionSession>find("patientId", Sort.by("scheduledStart").and("id"), patientId);
         List<InfusionSession> found = query.page(io.quarkus.panache.common.Page.of(page, size)).list();
         audit.record(AuditAction.LIST, RESOURCE, patientId, null);
-        return Page.of(found.stream().map(SessionView::of).toList(), page, size, query.count());
+        return Page.of(found.stream().map(SessionView::of).map(this::asSeenByCaller).toList(), page, size, query.count());
     }
 
     @Transactional

@@ -23,6 +23,17 @@ public record SessionView(UUID id, UUID appointmentId, UUID patientId, UUID plan
             Integer bolusMinutes, String prescriber) {
     }
 
+    /**
+     * What the patient herself sees: not the safety gate's record nor why a visit was deferred or
+     * stopped, which can name a suicide-risk flag (her timeline leaves those lines out too; a
+     * clinician tells her).
+     */
+    SessionView forPatient() {
+        return new SessionView(id, appointmentId, patientId, planId, planVersion, infusionNumber, infusionCount,
+                scheduledStart, status, null, order, checkedInAt, weightKg, null, List.of(), orderAmendedAt, dose,
+                lotNumber, doseCalculatedBy, doseVerifiedBy, dosingStartedAt, infusionEndedAt, dischargedAt, version);
+    }
+
     static SessionView of(InfusionSession s) {
         return new SessionView(s.id, s.appointmentId, s.patientId, s.planId, s.planVersion, s.infusionNumber,
                 s.infusionCount, s.scheduledStart, s.status, s.statusReason,

@@ -318,6 +318,10 @@ class InfusionSessionTest {
         as("nurse").get(sessions).then().body("items.status", contains("DEFERRED", "SCHEDULED"))
                 .body("items[1].scheduledStart", is(nextDay.toString()));
         as("nurse").get(deferred).then().body("status", is("DEFERRED")).body("statusReason", containsString("150"));
+        // the gate's record and the reason are staff reasoning: she sees that the visit was deferred
+        asPatient(b.patientId()).get(deferred).then().statusCode(200).body("status", is("DEFERRED"))
+                .body("statusReason", org.hamcrest.Matchers.nullValue())
+                .body("preAssessment", org.hamcrest.Matchers.nullValue()).body("preAssessmentRuns", empty());
         String newVisit = as("nurse").get(sessions).then().extract().path("items[1].id");
         as("nurse").get("/api/v1/infusion-sessions/" + newVisit).then().body("appointmentId", is(b.appointmentId().toString()));
         // the new visit is tomorrow: nobody checks the patient in for it today

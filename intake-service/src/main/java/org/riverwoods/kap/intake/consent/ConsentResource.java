@@ -56,10 +56,11 @@ public class ConsentResource {
     @POST
     @PublishedBeforeAnswer // infusion decides on it: on the broker before the answer
     @Transactional
-    @RolesAllowed({ Roles.NURSE, Roles.PRESCRIBER, Roles.ADMIN, Roles.PATIENT })
+    @RolesAllowed({ Roles.NURSE, Roles.PRESCRIBER, Roles.PATIENT }) // admin is not a clinician: no consents
     @Operation(summary = "Record a signed consent",
             description = "Treatment consent is recorded by staff; a patient may sign their own Part 2 disclosure consent "
-                    + "in the app. Publishes ConsentGranted (without who signed or witnessed).")
+                    + "in the app. Not admin: recording consent is a clinical act. Publishes ConsentGranted (without who signed "
+                    + "or witnessed).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ConsentRequest.class),
             examples = { @ExampleObject(name = "treatment", value = ConsentExamples.TREATMENT_REQUEST),
@@ -107,9 +108,9 @@ public class ConsentResource {
     @POST
     @PublishedBeforeAnswer // infusion decides on it: on the broker before the answer
     @Path("/{consentId}/revocation")
-    @RolesAllowed({ Roles.NURSE, Roles.PRESCRIBER, Roles.ADMIN, Roles.PATIENT })
+    @RolesAllowed({ Roles.NURSE, Roles.PRESCRIBER, Roles.PATIENT }) // admin is not a clinician: no consents
     @Operation(summary = "Revoke a consent, effective at once",
-            description = "A patient can revoke their own consents. Publishes ConsentRevoked; consumers stop relying on it "
+            description = "A patient can revoke her own consents, treatment consent included (withdrawing consent is her right). Publishes ConsentRevoked; consumers stop relying on it "
                     + "from the revocation time.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = RevocationRequest.class),

@@ -64,8 +64,10 @@ public class EligibilityResource {
     }
 
     @GET
-    @RolesAllowed({ Roles.NURSE, Roles.PRESCRIBER, Roles.THERAPIST, Roles.ADMIN, Roles.PATIENT })
-    @Operation(summary = "Read the eligibility decision, its reasons and any override")
+    // the reasons are staff reasoning (the patient's timeline leaves eligibility decisions out too)
+    @RolesAllowed({ Roles.NURSE, Roles.PRESCRIBER, Roles.THERAPIST, Roles.ADMIN })
+    @Operation(summary = "Read the eligibility decision, its reasons and any override",
+            description = "Staff only: the reasons are the clinicians' reasoning, which a patient hears from them.")
     @APIResponse(responseCode = "200", description = "The decision",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EligibilityView.class),
                     examples = @ExampleObject(name = "decision", value = EligibilityExamples.ELIGIBILITY)))

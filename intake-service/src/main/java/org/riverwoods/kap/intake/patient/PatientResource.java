@@ -90,7 +90,8 @@ public class PatientResource {
     @Path("/{patientId}")
     @RolesAllowed({ Roles.NURSE, Roles.PRESCRIBER, Roles.THERAPIST, Roles.ADMIN, Roles.PATIENT })
     @Operation(summary = "Read a patient's record",
-            description = "A patient token can read only its own record. The ETag header is needed to update it.")
+            description = "A patient token can read only its own record, and without the staff-only suicide-risk flag. "
+                    + "The ETag header is needed to update it.")
     @APIResponse(responseCode = "200", description = "The record",
             headers = @Header(name = HttpHeaders.ETAG, description = "Version of the record, for If-Match"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PatientView.class),
@@ -145,12 +146,13 @@ public class PatientResource {
     @POST
     @PublishedBeforeAnswer // infusion decides on it: on the broker before the answer
     @Path("/{patientId}/suicide-risk-review")
-    @RolesAllowed({ Roles.PRESCRIBER, Roles.THERAPIST, Roles.NURSE })
+    @RolesAllowed(Roles.PRESCRIBER) // clearing the flag is a prescriber's clinical decision
     @Operation(summary = "Record the same-day follow-up of a suicide-risk flag",
             description = "Kept with its outcome and note (which stay in intake); clears the patient's flag, whether "
                     + "raised by an intake screening or by a PHQ-9 during treatment, and publishes SuicideRiskReviewed "
                     + "(outcome and time only) so that the other services clear theirs. "
-                    + "An eligibility decision made while the flag was up is not changed: a prescriber reviews it.")
+                    + "An eligibility decision made while the flag was up is not changed: a prescriber reviews it. "
+                    + "Prescribers only: clearing the flag is a clinical decision.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SuicideRiskReviewRequest.class),
             examples = @ExampleObject(name = "review", value = """

@@ -67,7 +67,7 @@ public class PatientService {
         access.require(patientId, RESOURCE);
         Patient patient = find(patientId);
         audit.record(AuditAction.READ, RESOURCE, patientId, patientId);
-        return PatientMapper.toView(patient);
+        return viewFor(patient);
     }
 
     @Transactional
@@ -75,7 +75,7 @@ public class PatientService {
         if (caller.isPatientOnly()) {
             // a patient's list is their own record, nothing else
             List<PatientView> own = caller.ownPatientId().map(id -> Patient.<Patient>findById(id))
-                    .map(p -> List.of(PatientMapper.toView(p))).orElse(List.of());
+                    .map(p -> List.of(viewFor(p))).orElse(List.of());
             own.forEach(p -> audit.record(AuditAction.LIST, RESOURCE, p.id(), p.id()));
             return Page.of(page == 0 ? own : List.of(), page, size, own.size());
         }
@@ -118,6 +118,12 @@ public class PatientService {
         Patient.flush();
         outbox.append(PatientMapper.updated(patient));
         audit.recordSystem("infusion-service", AuditAction.UPDATE, RESOURCE, patientId, patientId);
+    }
+
+    /** Staff see the whole record; a patient sees hers without the staff-only suicide-risk flag. */
+    private PatientView viewFor(Patient patient) {
+        PatientView view = PatientMapper.toView(patient);
+        return caller.isPatientOnly() ? view.asSeenByPatient() : view;
     }
 
     /** For the other concepts of intake: a 404 for an unknown patient before anything is written. */

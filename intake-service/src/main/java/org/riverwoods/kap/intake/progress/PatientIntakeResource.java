@@ -51,7 +51,7 @@ public class PatientIntakeResource {
 
     @POST
     @Transactional
-    @RolesAllowed({ Roles.NURSE, Roles.PRESCRIBER, Roles.ADMIN })
+    @RolesAllowed({ Roles.NURSE, Roles.PRESCRIBER }) // admin registers patients but starts no clinical record
     @Operation(summary = "Start an intake for a registered patient",
             description = "A patient has at most one open intake. Honour Idempotency-Key for retries.")
     @APIResponse(responseCode = "201", description = "Started",

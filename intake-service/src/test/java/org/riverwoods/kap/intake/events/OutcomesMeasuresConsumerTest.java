@@ -71,7 +71,7 @@ class OutcomesMeasuresConsumerTest {
         String note = "Passive ideation, no plan or intent; safety plan agreed with the patient.";
         String review = "{\"outcome\":\"SAFETY_PLAN_IN_PLACE\",\"note\":\"" + note + "\"}";
         try (TopicReader reader = TopicReader.subscribe(Topics.ASSESSMENTS)) {
-            as("therapist").body(review).post(patient + "/suicide-risk-review").then().statusCode(200)
+            as("prescriber").body(review).post(patient + "/suicide-risk-review").then().statusCode(200)
                     .body("suicideRiskFlaggedAt", nullValue());
 
             ConsumerRecord<String, String> reviewed = reader.awaitOne(
@@ -90,11 +90,11 @@ class OutcomesMeasuresConsumerTest {
             event.fieldNames().forEachRemaining(fields::add);
             assertEquals(new TreeSet<>(List.of("patientId", "reviewId", "outcome", "reviewedAt")), fields);
             assertFalse(reviewed.value().contains("safety plan agreed"));
-            assertEquals("dev-therapist", kept.reviewedBy);
+            assertEquals("dev-prescriber", kept.reviewedBy);
             assertFalse(reviewed.value().contains(kept.reviewedBy));
         }
         as("nurse").get(patient).then().statusCode(200).body("suicideRiskFlaggedAt", nullValue());
-        as("therapist").body(review).post(patient + "/suicide-risk-review").then().statusCode(409);
+        as("prescriber").body(review).post(patient + "/suicide-risk-review").then().statusCode(409);
     }
 
     @Test

@@ -120,6 +120,11 @@ class IntakeJourneyTest {
                 .body("flags", contains("SUICIDE_RISK"));
 
         as("nurse").get("/api/v1/patients/" + patientId).then().body("suicideRiskFlaggedAt", notNullValue());
+        // the flag is staff-only, as on her timeline: her own record does not show it
+        asPatient(patientId).get("/api/v1/patients/" + patientId).then().statusCode(200)
+                .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("suicideRiskFlaggedAt")));
+        asPatient(patientId).get("/api/v1/patients").then().statusCode(200)
+                .body("items[0]", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("suicideRiskFlaggedAt")));
         as("nurse").get(intake + "/eligibility").then().body("decision", is("NEEDS_REVIEW"))
                 .body("reasons.code", hasItem("SUICIDE_RISK"));
         try (TopicReader reader = TopicReader.subscribe(Topics.ASSESSMENTS)) {
@@ -136,9 +141,15 @@ class IntakeJourneyTest {
         String review = "{\"outcome\":\"SAFETY_PLAN_IN_PLACE\",\"note\":\"Passive ideation, no plan; safety plan agreed.\"}";
         asPatient(patientId).body(review).post("/api/v1/patients/" + patientId + "/suicide-risk-review").then()
                 .statusCode(403);
+        // clearing the flag is a prescriber's decision
         as("therapist").body(review).post("/api/v1/patients/" + patientId + "/suicide-risk-review").then()
+                .statusCode(403);
+        as("nurse").body(review).post("/api/v1/patients/" + patientId + "/suicide-risk-review").then()
+                .statusCode(403);
+        as("nurse").get("/api/v1/patients/" + patientId).then().body("suicideRiskFlaggedAt", notNullValue());
+        as("prescriber").body(review).post("/api/v1/patients/" + patientId + "/suicide-risk-review").then()
                 .statusCode(200).body("suicideRiskFlaggedAt", org.hamcrest.Matchers.nullValue());
-        as("therapist").body(review).post("/api/v1/patients/" + patientId + "/suicide-risk-review").then()
+        as("prescriber").body(review).post("/api/v1/patients/" + patientId + "/suicide-risk-review").then()
                 .statusCode(409);
     }
 

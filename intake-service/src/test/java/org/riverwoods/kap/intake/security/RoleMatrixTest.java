@@ -8,6 +8,10 @@ import static org.riverwoods.kap.intake.Fixtures.as;
 import static org.riverwoods.kap.intake.Fixtures.asPatient;
 import static org.riverwoods.kap.intake.Fixtures.patientJson;
 import static org.riverwoods.kap.intake.Fixtures.registerPatient;
+import static org.riverwoods.kap.intake.Fixtures.startIntake;
+import static org.riverwoods.kap.intake.Fixtures.ALL_CLEAR_SCREEN;
+import static org.riverwoods.kap.intake.Fixtures.PART2_CONSENT;
+import static org.riverwoods.kap.intake.Fixtures.TREATMENT_CONSENT;
 
 import java.util.List;
 import java.util.UUID;
@@ -86,6 +90,68 @@ class RoleMatrixTest {
         assertEquals("Patient", read.resourceType);
         assertEquals(1, auditOf(id, AuditAction.UPDATE).size());
         assertTrue(read.occurredAt.isAfter(created.occurredAt) || read.occurredAt.equals(created.occurredAt));
+    }
+
+    @Test
+    void adminIsNotAClinicianAndRecordsNoConsentAndStartsNoIntake() {
+        UUID id = registerPatient();
+        String consents = "/api/v1/patients/" + id + "/consents";
+        as("admin").body(TREATMENT_CONSENT).post(consents).then().statusCode(403)
+                .contentType("application/problem+json");
+        as("admin").body(PART2_CONSENT).post(consents).then().statusCode(403);
+        as("admin").post("/api/v1/patients/" + id + "/intakes").then().statusCode(403);
+        String consentId = as("nurse").body(TREATMENT_CONSENT).post(consents).then().statusCode(201).extract().path("id");
+        as("admin").body("{\"reason\":\"Patient asked by phone\"}").post(consents + "/" + consentId + "/revocation")
+                .then().statusCode(403);
+        // what admin keeps: registration, corrections, reading
+        as("admin").get(consents).then().statusCode(200).body("items[0].status", is("ACTIVE"));
+        as("nurse").post("/api/v1/patients/" + id + "/intakes").then().statusCode(201);
+    }
+
+    @Test
+    void aPatientMayWithdrawHerTreatmentConsent() {
+        UUID id = registerPatient();
+        String consents = "/api/v1/patients/" + id + "/consents";
+        String consentId = as("nurse").body(TREATMENT_CONSENT).post(consents).then().statusCode(201).extract().path("id");
+        asPatient(id).body("{\"reason\":\"I want to stop treatment\"}").post(consents + "/" + consentId + "/revocation")
+                .then().statusCode(200).body("status", is("REVOKED"));
+    }
+
+    @Test
+    void aPatientDoesNotSeeTheStaffsEligibilityReasoning() {
+        UUID[] ids = startIntake();
+        String eligibility = "/api/v1/intakes/" + ids[1] + "/eligibility";
+        as("nurse").body(ALL_CLEAR_SCREEN).put(eligibility + "/screen").then().statusCode(200);
+        asPatient(ids[0]).get(eligibility).then().statusCode(403).contentType("application/problem+json");
+        for (String staff : List.of("nurse", "prescriber", "therapist", "admin")) {
+            as(staff).get(eligibility).then().statusCode(200).body("decision", is("ELIGIBLE"));
+        }
+    }
+
+    @Test
+    void aRefusalByRoleIsAudited() {
+        UUID id = registerPatient();
+        as("analyst").get("/api/v1/patients/" + id).then().statusCode(403);
+        List<AuditEntry> denied = auditOf(id, AuditAction.DENIED);
+        assertEquals(1, denied.size(), "the analyst's refused read is in the audit trail");
+        assertEquals("dev-analyst", denied.get(0).actor);
+        assertEquals("analyst", denied.get(0).actorRoles);
+        assertEquals("DENIED", denied.get(0).outcome);
+    }
+
+    @Test
+    void anotherPatientsRecordIsRefusedBeforeTheBodyIsValidatedAndTheRefusalAudited() {
+        UUID own = registerPatient();
+        UUID[] other = startIntake();
+        // {} is invalid: for her own record that is a 400, for another's a 403 that leaves a trace
+        asPatient(own).body("{}").post("/api/v1/patients/" + own + "/consents").then().statusCode(400);
+        asPatient(own).body("{}").post("/api/v1/patients/" + other[0] + "/consents").then().statusCode(403)
+                .contentType("application/problem+json");
+        asPatient(own).body("{}").post("/api/v1/intakes/" + other[1] + "/screenings").then().statusCode(403);
+        asPatient(other[0]).body("{}").post("/api/v1/intakes/" + other[1] + "/screenings").then().statusCode(400);
+        List<AuditEntry> denied = auditOf(other[0], AuditAction.DENIED);
+        assertEquals(2, denied.size(), "both refusals name the other patient");
+        assertTrue(denied.stream().allMatch(e -> ("dev-patient-" + own).equals(e.actor)));
     }
 
     @Test

@@ -45,6 +45,15 @@ public class AuditTrail {
                 () -> write(subject, roles, AuditAction.DENIED, resourceType, patientId, patientId, "DENIED"));
     }
 
+    /**
+     * A refusal by role, written with the caller named by the one who saw it: the role check can refuse on
+     * the event loop, before any request-scoped bean is usable on the thread that writes this.
+     */
+    public void recordRefused(String actor, String roles, String resourceType, UUID patientId, String resourceId) {
+        QuarkusTransaction.requiringNew().run(
+                () -> write(actor, roles, AuditAction.DENIED, resourceType, patientId, resourceId, "DENIED"));
+    }
+
     private void write(String actor, String roles, AuditAction action, String resourceType, UUID patientId,
             Object resourceId, String outcome) {
         AuditEntry entry = new AuditEntry();

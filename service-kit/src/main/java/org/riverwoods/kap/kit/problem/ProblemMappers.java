@@ -33,7 +33,6 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
 /**
@@ -77,11 +76,6 @@ public class ProblemMappers {
         return Response.fromResponse(respond(Problem.of(ProblemType.UNAUTHENTICATED,
                         "A valid bearer token is required (Authorization: Bearer <JWT>)")))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
-    }
-
-    @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e) {
-        return respond(Problem.of(ProblemType.FORBIDDEN, "Your role does not allow this operation"));
     }
 
     @ServerExceptionMapper({ OptimisticLockException.class, StaleObjectStateException.class })

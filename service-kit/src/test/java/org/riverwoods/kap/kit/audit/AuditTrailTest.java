@@ -46,6 +46,16 @@ class AuditTrailTest {
         assertEquals(1, entries(owner, "READ", "dev-patient-" + owner, "SUCCESS"));
     }
 
+    @Test
+    void aRefusalByRoleIsAuditedWithTheCallerAndTheRecord() {
+        UUID note = Api.createNote(UUID.randomUUID());
+
+        assertProblem(as("analyst").get(NOTES + "/" + note), 403, null);
+        assertEquals(1, Database.number("select count(*) from audit_entry where action = 'DENIED' and outcome = 'DENIED' "
+                + "and actor = 'dev-analyst' and actor_roles = 'analyst' and resource_type = 'Note' and resource_id = ?",
+                note.toString()), "a refusal by @RolesAllowed is in the audit trail too");
+    }
+
     private static long entries(UUID patient, String action, String actor, String outcome) {
         return Database.number("select count(*) from audit_entry where patient_id = ? and action = ? and actor = ? "
                 + "and outcome = ?", patient, action, actor, outcome);

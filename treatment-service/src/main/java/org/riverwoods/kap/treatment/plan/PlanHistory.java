@@ -24,7 +24,7 @@ public class PlanHistory {
         entry.reason = reason;
         entry.changedBy = by;
         entry.changedAt = plan.updatedAt;
-        entry.snapshot = views.of(plan); // with the suicide risk as it stood when the plan changed
+        entry.snapshot = views.forStaff(plan); // with the suicide risk as it stood when the plan changed
         entry.persist();
     }
 

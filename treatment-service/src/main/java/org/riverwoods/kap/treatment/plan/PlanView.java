@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.riverwoods.kap.treatment.protocol.RelapseRule;
 import org.riverwoods.kap.treatment.protocol.Route;
@@ -17,7 +19,8 @@ public record PlanView(UUID id, UUID patientId, UUID intakeId, String templateCo
         int planVersion, PlanStatus status, String statusReason, String primarySubstance, RelapseRule relapseRule,
         Prescription prescription, Components components, List<Phase> phases, Approval approval,
         @Schema(description = "The patient's suicide risk (PHQ-9 item 9 at intake or during treatment) and its "
-                + "latest review; null if she was never flagged", nullable = true) SuicideRiskView suicideRisk,
+                + "latest review; absent if she was never flagged, and always in the patient's own view (staff-only)",
+                nullable = true) @JsonInclude(JsonInclude.Include.NON_NULL) SuicideRiskView suicideRisk,
         @Schema(description = "Day 0 of the protocol, from activation") LocalDate startDate, int completedInfusions,
         Instant createdAt,
         Instant updatedAt, long version) {

@@ -55,8 +55,11 @@ class SuicideRiskOnPlanTest {
                 .body("suicideRisk.source", is("QUESTIONNAIRE_DURING_TREATMENT"))
                 .body("suicideRisk.reviewedAt", nullValue())
                 .body("suicideRisk.reviewOutcome", nullValue()));
-        // the same access as the rest of the plan: the patient herself, not another
-        asPatient(patientId).get(plan).then().statusCode(200).body("suicideRisk.open", is(true));
+        // the patient reads her plan, not another's; the risk is staff-only, as on her timeline and her intake record: her own view of the plan leaves it out
+        asPatient(patientId).get(plan).then().statusCode(200)
+                .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("suicideRisk")));
+        asPatient(patientId).get("/api/v1/patients/" + patientId + "/treatment-plans").then().statusCode(200)
+                .body("items[0]", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("suicideRisk")));
         asPatient(UUID.randomUUID()).get(plan).then().statusCode(403);
 
         reviewed(patientId, UUID.randomUUID().toString(), "SAFETY_PLAN_IN_PLACE", TEN);
