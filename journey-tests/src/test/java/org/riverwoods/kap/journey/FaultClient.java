@@ -21,8 +21,9 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
+
+import org.riverwoods.kap.testing.journey.ApiClient;
 
 /**
  * The REST client of the fault tier, behaving as a mobile or clinic client should: a request that
@@ -36,7 +37,6 @@ import com.fasterxml.jackson.databind.node.MissingNode;
  */
 final class FaultClient {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
     /** Answers to a PUT after which the resource is read and the PUT sent again with its ETag. */
     private static final java.util.Set<Integer> PUT_READ_AGAIN = java.util.Set.of(409, 412, 428);
@@ -187,7 +187,7 @@ final class FaultClient {
                     || !type.orElse("").startsWith("application/problem+json"))) {
                 forbiddenAnswers.add(method + " " + path(url) + " -> " + response.statusCode() + " " + type.orElse("(no type)"));
             }
-            return new Answer(response.statusCode(), response.headers().firstValue("ETag").orElse(null), parse(response.body()));
+            return new Answer(response.statusCode(), response.headers().firstValue("ETag").orElse(null), ApiClient.parse(response.body()));
         } catch (HttpTimeoutException e) {
             count("timeout");
         } catch (ConnectException e) {
@@ -222,16 +222,5 @@ final class FaultClient {
 
     private static String path(String url) {
         return URI.create(url).getPath();
-    }
-
-    private static JsonNode parse(String body) {
-        if (body == null || body.isBlank()) {
-            return MissingNode.getInstance();
-        }
-        try {
-            return JSON.readTree(body);
-        } catch (IOException e) {
-            return JSON.getNodeFactory().textNode(body);
-        }
     }
 }

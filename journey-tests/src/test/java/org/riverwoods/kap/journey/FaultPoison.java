@@ -1,13 +1,17 @@
 package org.riverwoods.kap.journey;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import java.util.regex.Pattern;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -23,8 +27,9 @@ import org.riverwoods.kap.testing.TestKafka;
  */
 final class FaultPoison {
 
-    /** Consumed topic → the services consuming it (their application.properties). */
-    static final Map<String, List<String>> CONSUMERS = new LinkedHashMap<>();
+    private static final Pattern INCOMING_TOPIC = Pattern.compile("mp\\.messaging\\.incoming\\.[^.]+\\.topic");
+    /** Consumed topic → the services consuming it, as their application.properties declare it. */
+    static final Map<String, List<String>> CONSUMERS = consumersFromTheServicesConfiguration();
     /** A type on each topic, with the consumers that act on it (the others rightly skip it unread). */
     private static final List<Typed> TYPES = new ArrayList<>();
     static final int PARTITIONS = 3;
@@ -33,14 +38,6 @@ final class FaultPoison {
     }
 
     static {
-        CONSUMERS.put("intake.patients", List.of("outcomes-service"));
-        CONSUMERS.put("intake.assessments", List.of("treatment-service", "infusion-service", "outcomes-service"));
-        CONSUMERS.put("intake.consents", List.of("infusion-service", "outcomes-service"));
-        CONSUMERS.put("treatment.plans", List.of("infusion-service", "outcomes-service"));
-        CONSUMERS.put("treatment.appointments", List.of("infusion-service", "outcomes-service"));
-        CONSUMERS.put("infusion.sessions", List.of("intake-service", "treatment-service", "outcomes-service"));
-        CONSUMERS.put("infusion.safety", List.of("treatment-service", "outcomes-service"));
-        CONSUMERS.put("outcomes.measures", List.of("intake-service", "treatment-service", "infusion-service"));
         TYPES.add(new Typed("intake.patients", "PatientRegistered", List.of("outcomes-service")));
         TYPES.add(new Typed("intake.assessments", "SuicideRiskFlagged",
                 List.of("treatment-service", "infusion-service", "outcomes-service")));
@@ -88,6 +85,23 @@ final class FaultPoison {
             }
         }
         return sent;
+    }
+
+    private static Map<String, List<String>> consumersFromTheServicesConfiguration() {
+        Map<String, List<String>> consumers = new java.util.TreeMap<>();
+        for (String service : FaultInjection.SERVICES) {
+            Path file = JourneyPlatform.repositoryRoot().resolve(service).resolve("src/main/resources/application.properties");
+            Properties properties = new Properties();
+            try (var in = Files.newBufferedReader(file)) {
+                properties.load(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not read " + file, e);
+            }
+            properties.stringPropertyNames().stream().filter(key -> INCOMING_TOPIC.matcher(key).matches())
+                    .map(properties::getProperty)
+                    .forEach(topic -> consumers.computeIfAbsent(topic, t -> new ArrayList<>()).add(service));
+        }
+        return consumers;
     }
 
     private static String firstTypeOn(String topic) {

@@ -27,12 +27,11 @@ import org.riverwoods.kap.testing.TestPostgres;
  */
 final class FaultReconciliation {
 
-    /** The event types outcomes-service writes a timeline line for (its TimelineProjection). */
-    static final Set<String> TIMELINE_TYPES = Set.of("PatientRegistered", "ScreeningScored", "SuicideRiskFlagged",
-            "SuicideRiskReviewed", "EligibilityDecided", "IntakeCompleted", "ConsentGranted", "ConsentRevoked",
-            "TreatmentPlanApproved", "TreatmentPlanStatusChanged", "InfusionScheduled", "TherapySessionScheduled",
-            "AppointmentCancelled", "InfusionCheckedIn", "InfusionDeferred", "InfusionStarted", "InfusionCompleted",
-            "InfusionAborted", "SafetyAlertRaised", "AdverseEventReported", "SeriousAdverseEventReported");
+    /**
+     * outcomes-service writes a timeline line for every event about a patient on the topics it consumes,
+     * except these (its TimelineProjection.LEFT_OUT).
+     */
+    static final Set<String> NOT_ON_THE_TIMELINE = Set.of("VitalsRecorded", "PatientUpdated");
     static final List<String> DATABASES = List.of("intake", "treatment", "infusion", "outcomes");
 
     /** One line of the table. */
@@ -134,15 +133,22 @@ final class FaultReconciliation {
         }
     }
 
+    private static Object[] topicsOutcomesConsumes() {
+        return FaultPoison.CONSUMERS.entrySet().stream().filter(e -> e.getValue().contains("outcomes-service"))
+                .map(Map.Entry::getKey).toArray();
+    }
+
     /** Every timeline-worthy event about the patients, from the three services' outboxes → one line each. */
     private static Row timeline(UUID[] patients, Connection... services) throws SQLException {
         String[] ids = java.util.Arrays.stream(patients).map(UUID::toString).toArray(String[]::new);
         List<UUID> events = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             try (PreparedStatement query = services[i].prepareStatement(
-                    "select id from outbox_event where payload->>'patientId' = any(?) and event_type = any(?)")) {
+                    "select id from outbox_event where payload->>'patientId' = any(?) and topic = any(?) "
+                            + "and event_type <> all(?)")) {
                 query.setArray(1, services[i].createArrayOf("varchar", ids));
-                query.setArray(2, services[i].createArrayOf("varchar", TIMELINE_TYPES.toArray()));
+                query.setArray(2, services[i].createArrayOf("varchar", topicsOutcomesConsumes()));
+                query.setArray(3, services[i].createArrayOf("varchar", NOT_ON_THE_TIMELINE.toArray()));
                 try (ResultSet rs = query.executeQuery()) {
                     while (rs.next()) {
                         events.add(rs.getObject(1, UUID.class));

@@ -69,10 +69,6 @@ final class FaultTraffic implements AutoCloseable {
         }
     }
 
-    int startedJourneys() {
-        return started.get();
-    }
-
     /** Completed journeys per second, from the first client's start to the last one's end. */
     double journeysPerSecond() {
         return record.completedJourneys() / ((endedAt - startedAt) / 1e9);

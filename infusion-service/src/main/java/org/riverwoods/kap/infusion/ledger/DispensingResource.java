@@ -75,8 +75,7 @@ public class DispensingResource {
             @Valid @NotNull LedgerRequests.UnusedDose request) {
         return idempotent.create(idempotencyKey, java.util.Map.of("sessionId", sessionId, "unused", request), () -> {
             SessionDispensing recorded = dispensing.recordUnused(sessionId, request);
-            return new IdempotentCreation.Created(uri.getBaseUriBuilder().path("api/v1/controlled-substances/ledger/entries")
-                    .path(recorded.entry().id().toString()).build(), recorded);
+            return new IdempotentCreation.Created(EntryView.location(uri, recorded.entry().id()), recorded);
         });
     }
 }

@@ -27,4 +27,9 @@ public record EntryView(long sequenceNumber, UUID id, EntryKind kind, UUID vialI
                 quantityMl.toPlainString(), recordedAt, recordedBy, witnessedBy, reason, correctsEntryId, previousHash,
                 hash);
     }
+
+    /** Where an entry is read: the Location of every creation that writes one. */
+    static java.net.URI location(jakarta.ws.rs.core.UriInfo uri, UUID entryId) {
+        return uri.getBaseUriBuilder().path("api/v1/controlled-substances/ledger/entries").path(entryId.toString()).build();
+    }
 }

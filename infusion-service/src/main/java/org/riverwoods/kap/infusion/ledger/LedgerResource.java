@@ -130,8 +130,7 @@ public class LedgerResource {
             @Valid @NotNull LedgerRequests.Correction request) {
         return idempotent.create(idempotencyKey, request, () -> {
             EntryView entry = corrections.correct(request);
-            return new IdempotentCreation.Created(uri.getBaseUriBuilder().path("api/v1/controlled-substances/ledger/entries")
-                    .path(entry.id().toString()).build(), entry);
+            return new IdempotentCreation.Created(EntryView.location(uri, entry.id()), entry);
         });
     }
 }

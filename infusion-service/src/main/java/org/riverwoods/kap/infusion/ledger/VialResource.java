@@ -125,8 +125,7 @@ public class VialResource {
             @Valid @NotNull LedgerRequests.Waste request) {
         return idempotent.create(idempotencyKey, java.util.Map.of("vialId", vialId, "waste", request), () -> {
             EntryView entry = wastes.waste(vialId, request);
-            return new IdempotentCreation.Created(uri.getBaseUriBuilder().path("api/v1/controlled-substances/ledger/entries")
-                    .path(entry.id().toString()).build(), entry);
+            return new IdempotentCreation.Created(EntryView.location(uri, entry.id()), entry);
         });
     }
 }

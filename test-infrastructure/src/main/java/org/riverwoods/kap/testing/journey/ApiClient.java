@@ -62,7 +62,8 @@ public final class ApiClient {
         }
     }
 
-    private static JsonNode parse(String body) {
+    /** A response body as JSON: missing when empty, a text node when it is not JSON (a proxy's plain-text error). */
+    public static JsonNode parse(String body) {
         if (body == null || body.isBlank()) {
             return MissingNode.getInstance();
         }
