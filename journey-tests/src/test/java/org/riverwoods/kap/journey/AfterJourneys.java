@@ -93,6 +93,7 @@ public class AfterJourneys implements TestExecutionListener {
                 scrape(services);
             }
         } finally {
+            ConsolePlatform.stop();
             JourneyPlatform.stop();
         }
     }

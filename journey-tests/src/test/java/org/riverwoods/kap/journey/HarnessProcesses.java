@@ -186,7 +186,8 @@ final class HarnessProcesses {
         List<Process> left;
         synchronized (RUNNING) {
             exiting = true;
-            left = List.copyOf(RUNNING);
+            // a process killed on purpose (the fault tier) may still be registered: only live ones count
+            left = RUNNING.stream().filter(Process::isAlive).toList();
         }
         if (left.isEmpty()) {
             return;

@@ -20,8 +20,16 @@ final class ReadyBanner {
         System.out.println(" Local platform ready in " + Progress.seconds(startNanos)
                 + "   (data in " + home.dataDir() + ")");
         System.out.println(LINE);
+        services.stream().filter(s -> s.spec().isConsole()).findFirst().ifPresent(console -> {
+            System.out.println("Clinic console (open it in a browser; development sign-in: pick a role)");
+            row("URL", console.spec().baseUrl());
+            row("Log", home.logFile(console.spec().name()).toString());
+        });
         for (RunningService service : services) {
             ServiceSpec spec = service.spec();
+            if (spec.isConsole()) {
+                continue;
+            }
             System.out.println(spec.name());
             row("API", spec.baseUrl());
             row("Swagger UI", spec.baseUrl() + "/q/swagger-ui");
@@ -58,6 +66,8 @@ final class ReadyBanner {
                     + DevTokens.staff("nurse") + "\"");
         });
         System.out.println();
+        services.stream().filter(s -> s.spec().isConsole()).findFirst().ifPresent(console -> System.out.println(
+                "Open the clinic console: " + console.spec().baseUrl() + "  (sign in as a nurse to start an intake)"));
         System.out.println("Play a whole patient journey (intake to outcomes) from another terminal: ./platform demo");
         System.out.println("Stop with Ctrl+C here, or ./platform stop from another terminal; the data are kept.");
     }

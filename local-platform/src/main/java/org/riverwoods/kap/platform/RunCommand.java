@@ -87,7 +87,7 @@ final class RunCommand {
     /** Services whose jar is built; the others are only mentioned. */
     private List<ServiceSpec> builtServices() {
         List<ServiceSpec> built = new ArrayList<>();
-        for (ServiceSpec service : ServiceSpec.ALL) {
+        for (ServiceSpec service : ServiceSpec.STARTED) {
             Path jar = home.serviceJar(service);
             if (Files.isRegularFile(jar)) {
                 built.add(service);

@@ -51,6 +51,9 @@ final class RunningService {
 
     /** Environment variables override the service's application.properties, name for name. */
     private static Map<String, String> environment(ServiceSpec spec) {
+        if (spec.isConsole()) {
+            return consoleEnvironment(spec);
+        }
         Map<String, String> env = new java.util.HashMap<>(SandboxSettings.environment());
         env.putAll(Map.of(
                 "QUARKUS_HTTP_PORT", Integer.toString(spec.port()),
@@ -62,6 +65,25 @@ final class RunningService {
                 "KAFKA_BOOTSTRAP_SERVERS", BrokerConfig.BOOTSTRAP_SERVERS,
                 "MP_JWT_VERIFY_PUBLICKEY", DevTokens.publicKeyPem(),
                 "MP_JWT_VERIFY_ISSUER", DevTokens.ISSUER));
+        return env;
+    }
+
+    /**
+     * The console on the local platform: the four services' addresses, and the development sign-in
+     * (pick a role) with the development key. Only here is it turned on; containers never set these.
+     */
+    private static Map<String, String> consoleEnvironment(ServiceSpec console) {
+        Map<String, String> env = new java.util.HashMap<>();
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(console.port()));
+        // the development sign-in hands out tokens: only this machine may reach it
+        env.put("QUARKUS_HTTP_HOST", "localhost");
+        for (ServiceSpec service : ServiceSpec.ALL) {
+            String key = service.name().replace("-service", "").toUpperCase(java.util.Locale.ROOT);
+            env.put("KAP_CONSOLE_SERVICES_" + key + "_URL", service.baseUrl());
+        }
+        env.put("KAP_CONSOLE_DEV_SIGN_IN_ENABLED", "true");
+        env.put("KAP_CONSOLE_OIDC_ENABLED", "false");
+        env.put("KAP_CONSOLE_DEV_SIGN_IN_SIGNING_KEY", DevTokens.privateKeyPem());
         return env;
     }
 

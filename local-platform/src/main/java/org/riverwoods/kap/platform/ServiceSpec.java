@@ -19,6 +19,17 @@ record ServiceSpec(String name, int port, String database) {
             new ServiceSpec("infusion-service", 8083, "infusion"),
             new ServiceSpec("outcomes-service", 8084, "outcomes"));
 
+    /** The clinic console: no database of its own, it calls the four services' APIs. */
+    static final ServiceSpec CONSOLE = new ServiceSpec("clinic-console", 8080, null);
+
+    /** The four services, then the console: everything the launcher starts from a built jar. */
+    static final List<ServiceSpec> STARTED = java.util.stream.Stream.concat(ALL.stream(), java.util.stream.Stream.of(CONSOLE))
+            .toList();
+
+    boolean isConsole() {
+        return database == null;
+    }
+
     String user() {
         return database;
     }

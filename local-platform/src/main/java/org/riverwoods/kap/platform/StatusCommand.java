@@ -22,7 +22,7 @@ final class StatusCommand {
         allReady &= line("PostgreSQL", "localhost:" + Database.PORT, Probes.listening(Database.PORT) ? "up" : "down");
         allReady &= line("Kafka", BrokerConfig.BOOTSTRAP_SERVERS,
                 Probes.listening(BrokerConfig.BROKER_PORT) ? "up" : "down");
-        for (ServiceSpec service : ServiceSpec.ALL) {
+        for (ServiceSpec service : ServiceSpec.STARTED) {
             if (!Files.isRegularFile(home.serviceJar(service))) {
                 line(service.name(), service.baseUrl(), "not built");
                 continue;

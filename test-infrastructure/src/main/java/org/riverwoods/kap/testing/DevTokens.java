@@ -110,4 +110,16 @@ public final class DevTokens {
             throw new IllegalStateException("Could not read the development public key", e);
         }
     }
+
+    /**
+     * The PEM text of the development signing key, for the console's development sign-in on the
+     * local platform and in the browser journeys (never in a container).
+     */
+    public static String privateKeyPem() {
+        try (InputStream pem = DevTokens.class.getClassLoader().getResourceAsStream("dev-jwt/privateKey.pem")) {
+            return new String(pem.readAllBytes(), StandardCharsets.US_ASCII);
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not read the development signing key", e);
+        }
+    }
 }
