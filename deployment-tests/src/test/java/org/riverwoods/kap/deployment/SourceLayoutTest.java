@@ -29,7 +29,7 @@ class SourceLayoutTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "intake-service:intake", "treatment-service:treatment", "infusion-service:infusion",
-            "outcomes-service:outcomes", "service-kit:kit" })
+            "outcomes-service:outcomes", "service-kit:kit", "clinic-console:console" })
     void packagesFormAHierarchy(String moduleAndPackage) {
         String[] parts = moduleAndPackage.split(":");
         Path sources = DeploymentFiles.file(parts[0] + "/src/main/java");
