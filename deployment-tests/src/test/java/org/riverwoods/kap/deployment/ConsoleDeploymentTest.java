@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 import static org.riverwoods.kap.deployment.DeploymentFiles.COMPOSE_FILE;
 import static org.riverwoods.kap.deployment.DeploymentFiles.KUSTOMIZATION;
 
@@ -180,12 +181,12 @@ class ConsoleDeploymentTest {
     /** The development sign-in is for the local platform only; OIDC is never turned off. */
     private static void noDevelopmentSignIn(Map<String, String> env, String where) {
         env.keySet().stream().filter(k -> k.startsWith("KAP_CONSOLE_DEV_SIGN_IN_")).findAny()
-                .ifPresent(k -> assertTrue(false, where + " sets " + k + ": the development sign-in is for the local platform only"));
+                .ifPresent(k -> fail(where + " sets " + k + ": the development sign-in is for the local platform only"));
         String oidc = env.get("KAP_CONSOLE_OIDC_ENABLED");
         assertTrue(oidc == null || oidc.strip().toLowerCase(Locale.ROOT).equals("true"),
                 where + " sets KAP_CONSOLE_OIDC_ENABLED=" + oidc + ": the OIDC sign-in is never turned off there");
         env.keySet().stream().filter(k -> k.startsWith("QUARKUS_OIDC_TENANT_ENABLED") || k.startsWith("QUARKUS_HTTP_AUTH_PERMISSION_PAGES"))
-                .findAny().ifPresent(k -> assertTrue(false, where + " sets " + k + ": the pages must require the OIDC sign-in"));
+                .findAny().ifPresent(k -> fail(where + " sets " + k + ": the pages must require the OIDC sign-in"));
     }
 
     // --- the Dockerfile ---
