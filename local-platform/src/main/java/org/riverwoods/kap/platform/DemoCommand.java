@@ -73,6 +73,8 @@ final class DemoCommand {
         System.out.println("   timeline  curl -s " + url("outcomes-service") + "/api/v1/patients/" + result.patientId()
                 + "/timeline -H \"Authorization: Bearer $(./platform token nurse)\"");
         System.out.println("   events    ./platform events");
+        System.out.println("   chart     " + ServiceSpec.CONSOLE.baseUrl() + "/patients/" + result.patientId()
+                + "  (in the clinic console, signed in as a nurse)");
         return 0;
     }
 
