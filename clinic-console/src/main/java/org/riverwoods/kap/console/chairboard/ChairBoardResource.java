@@ -26,6 +26,7 @@ import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.riverwoods.kap.console.pages.FormReader;
 import org.riverwoods.kap.console.services.Service;
 import org.riverwoods.kap.console.services.ServiceAnswer;
 import org.riverwoods.kap.console.services.ServiceCalls;
@@ -103,7 +104,7 @@ public class ChairBoardResource {
         if (!NextSteps.ALL.contains(step)) {
             return Response.status(Response.Status.NOT_FOUND).build();
         }
-        StepForms.Body body = StepForms.read(step, TileBuilder.fields(form));
+        FormReader.Body body = StepForms.read(step, TileBuilder.fields(form));
         ServiceProblem problem;
         if (body.readable()) {
             String path = "/api/v1/infusion-sessions/" + sessionId + "/"
@@ -121,7 +122,7 @@ public class ChairBoardResource {
             }
             problem = answer.problem();
         } else {
-            problem = new ServiceProblem(400, "Some fields could not be read", "", body.fieldErrors());
+            problem = body.problem();
         }
         Map<String, String> typed = new LinkedHashMap<>();
         form.forEach((k, v) -> typed.put(k, v.isEmpty() ? "" : v.get(0)));

@@ -1,16 +1,12 @@
 package org.riverwoods.kap.console.intake;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+
+import org.riverwoods.kap.console.pages.FormReader;
 
 /**
  * Turns the intake pages' forms into intake-service's request bodies. Only what cannot even be
@@ -26,24 +22,12 @@ public final class IntakeForms {
     /** The contraindication screen's yes/no items, as ContraindicationScreen names them, with their labels. */
     public static final Map<String, String> SCREEN_ITEMS = screenItems();
 
-    /** The body to send or, when the form could not be read, why by field. */
-    public record Body(Map<String, Object> json, Map<String, String> fieldErrors) {
-
-        public boolean readable() {
-            return fieldErrors.isEmpty();
-        }
-    }
-
-    private final Function<String, String> form;
-    private final Map<String, String> errors = new LinkedHashMap<>();
-
-    private IntakeForms(Function<String, String> form) {
-        this.form = form;
+    private IntakeForms() {
     }
 
     /** Registration: every PatientDetails field; blanks are sent as absent so the service names them. */
-    public static Body registration(Function<String, String> form) {
-        IntakeForms reader = new IntakeForms(form);
+    public static FormReader.Body registration(Function<String, String> form) {
+        FormReader reader = new FormReader(form);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("medicalRecordNumber", reader.text("medicalRecordNumber"));
         json.put("givenName", reader.text("givenName"));
@@ -54,15 +38,15 @@ public final class IntakeForms {
         json.put("phone", reader.text("phone"));
         json.put("weightKg", reader.decimal("weightKg"));
         json.put("weightMeasuredOn", reader.date("weightMeasuredOn"));
-        return new Body(json, reader.errors);
+        return reader.body(json);
     }
 
     /**
      * One instrument's answers, item 1 first, read from {@code item1..itemN}. An unanswered item is
      * sent as null: the service says which items are missing and what each allows.
      */
-    public static Body screening(String instrument, int itemCount, Function<String, String> form) {
-        IntakeForms reader = new IntakeForms(form);
+    public static FormReader.Body screening(String instrument, int itemCount, Function<String, String> form) {
+        FormReader reader = new FormReader(form);
         List<Integer> answers = new ArrayList<>();
         for (int item = 1; item <= itemCount; item++) {
             answers.add(reader.whole("item" + item, "answers[" + (item - 1) + "]"));
@@ -70,12 +54,12 @@ public final class IntakeForms {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("instrument", instrument);
         json.put("answers", answers);
-        return new Body(json, reader.errors);
+        return reader.body(json);
     }
 
     /** The substance-use history: the filled substance rows and medication rows only. */
-    public static Body substanceHistory(Function<String, String> form) {
-        IntakeForms reader = new IntakeForms(form);
+    public static FormReader.Body substanceHistory(Function<String, String> form) {
+        FormReader reader = new FormReader(form);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("primarySubstance", reader.text("primarySubstance"));
         List<Map<String, Object>> substances = new ArrayList<>();
@@ -107,12 +91,12 @@ public final class IntakeForms {
             medications.add(medication);
         }
         json.put("currentMedications", medications);
-        return new Body(json, reader.errors);
+        return reader.body(json);
     }
 
     /** The contraindication screen: "true"/"false" per item; unanswered is sent as null, never as "no". */
-    public static Body contraindicationScreen(Function<String, String> form) {
-        IntakeForms reader = new IntakeForms(form);
+    public static FormReader.Body contraindicationScreen(Function<String, String> form) {
+        FormReader reader = new FormReader(form);
         Map<String, Object> json = new LinkedHashMap<>();
         for (String item : SCREEN_ITEMS.keySet()) {
             String answer = reader.text(item);
@@ -121,15 +105,15 @@ public final class IntakeForms {
         json.put("systolicMmHg", reader.whole("systolicMmHg", "systolicMmHg"));
         json.put("diastolicMmHg", reader.whole("diastolicMmHg", "diastolicMmHg"));
         json.put("benzodiazepineLorazepamEquivalentMgPerDay", reader.decimal("benzodiazepineLorazepamEquivalentMgPerDay"));
-        return new Body(json, reader.errors);
+        return reader.body(json);
     }
 
     /**
      * A signed consent of {@code kind}. The signature time is typed as a UTC date and time
      * (yyyy-MM-ddTHH:mm from a datetime-local input); Part 2 scopes come as checked boxes.
      */
-    public static Body consent(String kind, Function<String, String> form) {
-        IntakeForms reader = new IntakeForms(form);
+    public static FormReader.Body consent(String kind, Function<String, String> form) {
+        FormReader reader = new FormReader(form);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("kind", kind);
         json.put("documentVersion", reader.text("documentVersion"));
@@ -146,60 +130,7 @@ public final class IntakeForms {
         json.put("signedBy", reader.text("signedBy"));
         json.put("witnessedBy", reader.text("witnessedBy"));
         json.put("expiresOn", reader.date("expiresOn"));
-        return new Body(json, reader.errors);
-    }
-
-    private String text(String name) {
-        String value = form.apply(name);
-        return value == null || value.isBlank() ? null : value.trim();
-    }
-
-    private BigDecimal decimal(String name) {
-        String value = text(name);
-        try {
-            return value == null ? null : new BigDecimal(value);
-        } catch (NumberFormatException e) {
-            errors.put(name, "is not a number");
-            return null;
-        }
-    }
-
-    /** A whole number; its error goes under {@code errorField} (the service's name for the field). */
-    private Integer whole(String name, String errorField) {
-        String value = text(name);
-        try {
-            return value == null ? null : Integer.valueOf(value);
-        } catch (NumberFormatException e) {
-            errors.put(errorField, "is not a whole number");
-            return null;
-        }
-    }
-
-    private String date(String name) {
-        String value = text(name);
-        try {
-            return value == null ? null : LocalDate.parse(value).toString();
-        } catch (DateTimeParseException e) {
-            errors.put(name, "is not a date (yyyy-MM-dd)");
-            return null;
-        }
-    }
-
-    private String instant(String name) {
-        String value = text(name);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Instant.parse(value).toString();
-        } catch (DateTimeParseException notAnInstant) {
-            try {
-                return LocalDateTime.parse(value).toInstant(ZoneOffset.UTC).toString();
-            } catch (DateTimeParseException e) {
-                errors.put(name, "is not a date and time (yyyy-MM-ddTHH:mm, UTC)");
-                return null;
-            }
-        }
+        return reader.body(json);
     }
 
     private static Map<String, String> screenItems() {

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import org.riverwoods.kap.console.plans.Pager;
+import org.riverwoods.kap.console.pages.FormReader;
 import org.riverwoods.kap.console.services.Service;
 import org.riverwoods.kap.console.services.ServiceAnswer;
 import org.riverwoods.kap.console.services.ServiceCalls;
@@ -61,9 +62,9 @@ public class IntakeResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response register(MultivaluedMap<String, String> form) {
-        IntakeForms.Body body = IntakeForms.registration(form::getFirst);
+        FormReader.Body body = IntakeForms.registration(form::getFirst);
         if (!body.readable()) {
-            return frontPage(null, "register", new ServiceProblem(400, "Some fields could not be read", "", body.fieldErrors()),
+            return frontPage(null, "register", body.problem(),
                     typed(form), 400).build();
         }
         ServiceAnswer registered = services.post(Service.INTAKE, "/api/v1/patients", body.json(), form.getFirst("idempotencyKey"));

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import org.riverwoods.kap.console.pages.FormReader;
 import org.riverwoods.kap.console.services.Service;
 import org.riverwoods.kap.console.services.ServiceAnswer;
 import org.riverwoods.kap.console.services.ServiceCalls;
@@ -76,9 +77,9 @@ public class IntakeWorkspaceResource {
         if (instrument == null) {
             return Response.status(Response.Status.NOT_FOUND).build();
         }
-        IntakeForms.Body body = IntakeForms.screening(code, instrument.itemCount(), form::getFirst);
+        FormReader.Body body = IntakeForms.screening(code, instrument.itemCount(), form::getFirst);
         if (!body.readable()) {
-            return page(intakeId, "screening-" + code, unreadable(body), IntakeResource.typed(form), body.fieldErrors(), false, 400, null);
+            return page(intakeId, "screening-" + code, body.problem(), IntakeResource.typed(form), body.fieldErrors(), false, 400, null);
         }
         ServiceAnswer answer = services.post(Service.INTAKE, "/api/v1/intakes/" + intakeId + "/screenings", body.json(),
                 form.getFirst("idempotencyKey"));
@@ -91,9 +92,9 @@ public class IntakeWorkspaceResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response history(@PathParam("intakeId") UUID intakeId, MultivaluedMap<String, String> form) {
-        IntakeForms.Body body = IntakeForms.substanceHistory(form::getFirst);
+        FormReader.Body body = IntakeForms.substanceHistory(form::getFirst);
         if (!body.readable()) {
-            return page(intakeId, "history", unreadable(body), IntakeResource.typed(form), body.fieldErrors(), false, 400, null);
+            return page(intakeId, "history", body.problem(), IntakeResource.typed(form), body.fieldErrors(), false, 400, null);
         }
         ServiceAnswer answer = services.put(Service.INTAKE, "/api/v1/intakes/" + intakeId + "/substance-history", body.json(),
                 form.getFirst("etag"));
@@ -105,9 +106,9 @@ public class IntakeWorkspaceResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response contraindicationScreen(@PathParam("intakeId") UUID intakeId, MultivaluedMap<String, String> form) {
-        IntakeForms.Body body = IntakeForms.contraindicationScreen(form::getFirst);
+        FormReader.Body body = IntakeForms.contraindicationScreen(form::getFirst);
         if (!body.readable()) {
-            return page(intakeId, "screen", unreadable(body), IntakeResource.typed(form), body.fieldErrors(), false, 400, null);
+            return page(intakeId, "screen", body.problem(), IntakeResource.typed(form), body.fieldErrors(), false, 400, null);
         }
         ServiceAnswer answer = services.put(Service.INTAKE, "/api/v1/intakes/" + intakeId + "/eligibility/screen",
                 body.json(), form.getFirst("etag"));
@@ -123,9 +124,9 @@ public class IntakeWorkspaceResource {
         if (!kind.equals("TREATMENT") && !kind.equals("PART2_DEIDENTIFIED_DISCLOSURE")) {
             return Response.status(Response.Status.NOT_FOUND).build();
         }
-        IntakeForms.Body body = IntakeForms.consent(kind, form::getFirst);
+        FormReader.Body body = IntakeForms.consent(kind, form::getFirst);
         if (!body.readable()) {
-            return page(intakeId, kind, unreadable(body), IntakeResource.typed(form), body.fieldErrors(), false, 400, null);
+            return page(intakeId, kind, body.problem(), IntakeResource.typed(form), body.fieldErrors(), false, 400, null);
         }
         // the consent is the patient's: recorded under the intake's own patient, not a value from the form
         ServiceAnswer intake = services.get(Service.INTAKE, "/api/v1/intakes/" + intakeId);
@@ -221,9 +222,5 @@ public class IntakeWorkspaceResource {
 
     private static Response html(int status, String body) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(body).build();
-    }
-
-    private static ServiceProblem unreadable(IntakeForms.Body body) {
-        return new ServiceProblem(400, "Some fields could not be read", "", body.fieldErrors());
     }
 }

@@ -1,12 +1,11 @@
 package org.riverwoods.kap.console.plans;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+
+import org.riverwoods.kap.console.pages.FormReader;
 
 import io.quarkus.qute.TemplateData;
 
@@ -40,82 +39,35 @@ public final class PlanForms {
             "activate", "ACTIVE", "hold", "ON_HOLD", "resume", "ACTIVE", "complete", "COMPLETED",
             "discontinue", "DISCONTINUED");
 
-    /** The body to send or, when the form could not be read, why by field. */
-    public record Body(Map<String, Object> json, Map<String, String> fieldErrors) {
-
-        public boolean readable() {
-            return fieldErrors.isEmpty();
-        }
-    }
-
-    private final Function<String, String> form;
-    private final Map<String, String> errors = new LinkedHashMap<>();
-
-    private PlanForms(Function<String, String> form) {
-        this.form = form;
+    private PlanForms() {
     }
 
     /** An amendment: the reason and only the fields that were filled in (absent = unchanged). */
-    public static Body amendment(Function<String, String> form) {
-        PlanForms reader = new PlanForms(form);
+    public static FormReader.Body amendment(Function<String, String> form) {
+        FormReader reader = new FormReader(form);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("reason", reader.text("reason"));
         for (Field field : AMENDMENT_FIELDS) {
             putIfPresent(json, field.name(), field.decimal() ? reader.decimal(field.name()) : reader.whole(field.name()));
         }
-        return new Body(json, reader.errors);
+        return reader.body(json);
     }
 
     /** A status change; {@code action} is one of {@link #STATUS_ACTIONS}. */
-    public static Body statusChange(String action, Function<String, String> form) {
-        PlanForms reader = new PlanForms(form);
+    public static FormReader.Body statusChange(String action, Function<String, String> form) {
+        FormReader reader = new FormReader(form);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("status", STATUS_ACTIONS.get(action));
         json.put("reason", reader.text("reason"));
         if ("activate".equals(action)) {
             putIfPresent(json, "startDate", reader.date("startDate"));
         }
-        return new Body(json, reader.errors);
+        return reader.body(json);
     }
 
     private static void putIfPresent(Map<String, Object> json, String name, Object value) {
         if (value != null) {
             json.put(name, value);
-        }
-    }
-
-    private String text(String name) {
-        String value = form.apply(name);
-        return value == null || value.isBlank() ? null : value.trim();
-    }
-
-    private BigDecimal decimal(String name) {
-        String value = text(name);
-        try {
-            return value == null ? null : new BigDecimal(value);
-        } catch (NumberFormatException e) {
-            errors.put(name, "is not a number");
-            return null;
-        }
-    }
-
-    private Integer whole(String name) {
-        String value = text(name);
-        try {
-            return value == null ? null : Integer.valueOf(value);
-        } catch (NumberFormatException e) {
-            errors.put(name, "is not a whole number");
-            return null;
-        }
-    }
-
-    private String date(String name) {
-        String value = text(name);
-        try {
-            return value == null ? null : LocalDate.parse(value).toString();
-        } catch (DateTimeParseException e) {
-            errors.put(name, "is not a date (yyyy-MM-dd)");
-            return null;
         }
     }
 }

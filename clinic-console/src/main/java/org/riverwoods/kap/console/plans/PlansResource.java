@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import org.riverwoods.kap.console.pages.FormReader;
 import org.riverwoods.kap.console.services.Service;
 import org.riverwoods.kap.console.services.ServiceAnswer;
 import org.riverwoods.kap.console.services.ServiceCalls;
@@ -108,9 +109,9 @@ public class PlansResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response amend(@PathParam("planId") UUID planId, MultivaluedMap<String, String> form) {
-        PlanForms.Body body = PlanForms.amendment(form::getFirst);
+        FormReader.Body body = PlanForms.amendment(form::getFirst);
         if (!body.readable()) {
-            return planPage(planId, "amend", unreadable(body), typed(form), false, 400, null);
+            return planPage(planId, "amend", body.problem(), typed(form), false, 400, null);
         }
         ServiceAnswer answer = services.postIfMatch(Service.TREATMENT, "/api/v1/treatment-plans/" + planId + "/amendments",
                 body.json(), form.getFirst("etag"));
@@ -127,9 +128,9 @@ public class PlansResource {
         if (!PlanForms.STATUS_ACTIONS.containsKey(action)) {
             return Response.status(Response.Status.NOT_FOUND).build();
         }
-        PlanForms.Body body = PlanForms.statusChange(action, form::getFirst);
+        FormReader.Body body = PlanForms.statusChange(action, form::getFirst);
         if (!body.readable()) {
-            return planPage(planId, action, unreadable(body), typed(form), false, 400, null);
+            return planPage(planId, action, body.problem(), typed(form), false, 400, null);
         }
         ServiceAnswer answer = services.postIfMatch(Service.TREATMENT, "/api/v1/treatment-plans/" + planId + "/status",
                 body.json(), form.getFirst("etag"));
@@ -196,10 +197,6 @@ public class PlansResource {
     /** A service's 4xx is shown on the form with its own status; anything else as a 200 page. */
     private static int refusalStatus(ServiceProblem problem) {
         return problem.status() >= 400 && problem.status() < 500 ? problem.status() : 200;
-    }
-
-    private static ServiceProblem unreadable(PlanForms.Body body) {
-        return new ServiceProblem(400, "Some fields could not be read", "", body.fieldErrors());
     }
 
     private static Map<String, String> typed(MultivaluedMap<String, String> form) {

@@ -9,13 +9,14 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
+import org.riverwoods.kap.console.pages.FormReader;
 import org.junit.jupiter.api.Test;
 
 class StepFormsTest {
 
     @Test
     void checkInSendsTheWeightAndEachMedicationTickedOrNot() {
-        StepForms.Body body = StepForms.read("check-in", Map.of("weightKg", "81.5", "sedatives", "yes")::get);
+        FormReader.Body body = StepForms.read("check-in", Map.of("weightKg", "81.5", "sedatives", "yes")::get);
         assertTrue(body.readable());
         assertEquals(new BigDecimal("81.5"), body.json().get("weightKg"));
         assertEquals(Map.of("sedatives", true, "stimulants", false, "maois", false), body.json().get("concomitantMedications"));
@@ -23,7 +24,7 @@ class StepFormsTest {
 
     @Test
     void theGateReadsTimesAsUtcAndAnswersAsBooleans() {
-        StepForms.Body body = StepForms.read("pre-assessment", Map.of("lastSolidsAt", "2026-12-04T06:30",
+        FormReader.Body body = StepForms.read("pre-assessment", Map.of("lastSolidsAt", "2026-12-04T06:30",
                 "pregnancyTestApplicable", "no", "breathAlcoholGramsPerDecilitre", "0.020", "prescriberOnSite", "yes",
                 "baselineSystolicMmHg", "128")::get);
         assertTrue(body.readable());
@@ -37,7 +38,7 @@ class StepFormsTest {
 
     @Test
     void whatIsNotANumberIsNamedByField() {
-        StepForms.Body body = StepForms.read("vitals", Map.of("systolicMmHg", "18S", "diastolicMmHg", "100",
+        FormReader.Body body = StepForms.read("vitals", Map.of("systolicMmHg", "18S", "diastolicMmHg", "100",
                 "lastSolidsAt", "x")::get);
         assertFalse(body.readable());
         assertEquals(Map.of("systolicMmHg", "is not a whole number"), body.fieldErrors());
@@ -45,7 +46,7 @@ class StepFormsTest {
 
     @Test
     void adverseEventActionsAreAList() {
-        StepForms.Body body = StepForms.read("adverse-events", Map.of("type", "NAUSEA", "severity", "MILD",
+        FormReader.Body body = StepForms.read("adverse-events", Map.of("type", "NAUSEA", "severity", "MILD",
                 "actionsTaken", "ONDANSETRON_4MG, FLUIDS")::get);
         assertEquals(List.of("ONDANSETRON_4MG", "FLUIDS"), body.json().get("actionsTaken"));
     }

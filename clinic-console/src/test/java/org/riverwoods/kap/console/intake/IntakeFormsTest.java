@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.riverwoods.kap.console.pages.FormReader;
 import org.junit.jupiter.api.Test;
 
 class IntakeFormsTest {
@@ -19,7 +20,7 @@ class IntakeFormsTest {
     void aRegistrationSendsEveryFieldAndLeavesTheWeightBoundsToTheService() {
         Map<String, String> form = new HashMap<>(Map.of("givenName", " Ada ", "familyName", "Lovelace", "dateOfBirth",
                 "1984-03-12", "sex", "FEMALE", "weightKg", "6800", "weightMeasuredOn", "2026-12-01", "email", ""));
-        IntakeForms.Body body = IntakeForms.registration(form::get);
+        FormReader.Body body = IntakeForms.registration(form::get);
         assertTrue(body.readable(), "6800 kg is a number: the service refuses it, with its own words");
         assertEquals("Ada", body.json().get("givenName"));
         assertEquals(new BigDecimal("6800"), body.json().get("weightKg"));
@@ -31,7 +32,7 @@ class IntakeFormsTest {
 
     @Test
     void aWeightThatIsNotANumberCannotBeSent() {
-        IntakeForms.Body body = IntakeForms.registration(Map.of("weightKg", "68,5 kg", "dateOfBirth", "12/03/1984")::get);
+        FormReader.Body body = IntakeForms.registration(Map.of("weightKg", "68,5 kg", "dateOfBirth", "12/03/1984")::get);
         assertFalse(body.readable());
         assertEquals("is not a number", body.fieldErrors().get("weightKg"));
         assertTrue(body.fieldErrors().get("dateOfBirth").contains("yyyy-MM-dd"));
@@ -39,7 +40,7 @@ class IntakeFormsTest {
 
     @Test
     void screeningAnswersGoInItemOrderAndAnUnansweredItemIsSentAsNull() {
-        IntakeForms.Body body = IntakeForms.screening("GAD_7", 7,
+        FormReader.Body body = IntakeForms.screening("GAD_7", 7,
                 Map.of("item1", "1", "item2", "2", "item3", "1", "item4", "1", "item5", "2", "item7", "1")::get);
         assertTrue(body.readable());
         assertEquals("GAD_7", body.json().get("instrument"));
@@ -48,7 +49,7 @@ class IntakeFormsTest {
 
     @Test
     void aScreeningAnswerThatIsNotANumberIsNamedAsTheServiceNamesIt() {
-        IntakeForms.Body body = IntakeForms.screening("PACS", 5, Map.of("item2", "two")::get);
+        FormReader.Body body = IntakeForms.screening("PACS", 5, Map.of("item2", "two")::get);
         assertEquals("is not a whole number", body.fieldErrors().get("answers[1]"));
     }
 
@@ -66,7 +67,7 @@ class IntakeFormsTest {
         form.put("medication-0", "Lorazepam");
         form.put("benzodiazepine-0", "true");
         form.put("lorazepamEquivalentMgPerDay-0", "2.0");
-        IntakeForms.Body body = IntakeForms.substanceHistory(form::get);
+        FormReader.Body body = IntakeForms.substanceHistory(form::get);
         assertTrue(body.readable());
         List<?> substances = (List<?>) body.json().get("substances");
         assertEquals(1, substances.size(), "a row without a substance is not sent");
@@ -87,7 +88,7 @@ class IntakeFormsTest {
         form.put("systolicMmHg", "128");
         form.put("diastolicMmHg", "82");
         form.put("benzodiazepineLorazepamEquivalentMgPerDay", "0");
-        IntakeForms.Body body = IntakeForms.contraindicationScreen(form::get);
+        FormReader.Body body = IntakeForms.contraindicationScreen(form::get);
         assertTrue(body.json().containsKey("pregnant"));
         assertNull(body.json().get("pregnant"));
         assertEquals(Boolean.TRUE, body.json().get("activePsychosisOrMania"));
@@ -98,12 +99,12 @@ class IntakeFormsTest {
 
     @Test
     void aConsentSignedAtIsReadAsUtcAndAPart2ConsentCarriesItsScope() {
-        IntakeForms.Body part2 = IntakeForms.consent("PART2_DEIDENTIFIED_DISCLOSURE", Map.of("documentVersion", "P2-1",
+        FormReader.Body part2 = IntakeForms.consent("PART2_DEIDENTIFIED_DISCLOSURE", Map.of("documentVersion", "P2-1",
                 "signedAt", "2026-12-04T13:05", "signedBy", "the patient", "scope-RESEARCH", "on")::get);
         assertTrue(part2.readable());
         assertEquals("2026-12-04T13:05:00Z", part2.json().get("signedAt"));
         assertEquals(List.of("RESEARCH"), part2.json().get("scope"));
-        IntakeForms.Body treatment = IntakeForms.consent("TREATMENT", Map.of("signedAt", "yesterday")::get);
+        FormReader.Body treatment = IntakeForms.consent("TREATMENT", Map.of("signedAt", "yesterday")::get);
         assertFalse(treatment.json().containsKey("scope"), "a treatment consent has no disclosure scope");
         assertTrue(treatment.fieldErrors().containsKey("signedAt"));
     }
